@@ -1,0 +1,111 @@
+package cn.gov.guizhou.ipp.applicant.organisation;
+
+import cn.gov.guizhou.ipp.contracts.identity.UnifiedSocialCreditCode;
+import cn.gov.guizhou.ipp.kit.events.OutboxEventPublisher;
+import cn.gov.guizhou.ipp.kit.security.CurrentUser;
+import cn.gov.guizhou.ipp.kit.security.Roles;
+import cn.gov.guizhou.ipp.kit.web.ConflictException;
+import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
+import cn.gov.guizhou.ipp.kit.web.NotFoundException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers organisations and answers who may see them. An applicant sees only the organisations it
+ * is a member of; programme officers and bureau administrators see every organisation.
+ */
+@Service
+public class OrganisationService {
+
+  private final OrganisationRepository organisations;
+  private final OutboxEventPublisher events;
+  private final Clock clock;
+
+  public OrganisationService(
+      OrganisationRepository organisations, OutboxEventPublisher events, Clock clock) {
+    this.organisations = organisations;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * Registers an organisation; the registering user becomes its administrator.
+   *
+   * @throws InvalidFieldException if the credit code is not valid
+   * @throws ConflictException if the credit code is registered already
+   */
+  @Transactional
+  public Organisation register(RegisterOrganisation command, CurrentUser user) {
+    UnifiedSocialCreditCode.Problem problem = UnifiedSocialCreditCode.check(command.creditCode());
+    if (problem != UnifiedSocialCreditCode.Problem.NONE) {
+      throw new InvalidFieldException("creditCode", problem.message());
+    }
+    UnifiedSocialCreditCode code = UnifiedSocialCreditCode.parse(command.creditCode());
+    if (organisations.existsByCreditCode(code)) {
+      throw new ConflictException("an organisation with credit code " + code + " is registered");
+    }
+    Organisation organisation =
+        Organisation.register(
+            code,
+            command.legalName(),
+            command.type(),
+            command.region(),
+            command.legalRepresentative(),
+            user.subject(),
+            OffsetDateTime.now(clock));
+    try {
+      organisations.insert(organisation);
+    } catch (DuplicateKeyException e) {
+      throw new ConflictException("an organisation with credit code " + code + " is registered");
+    }
+    organisations.addMember(organisation.id(), user.subject(), MemberRole.ADMINISTRATOR);
+    events.publish(organisation.registered());
+    return organisation;
+  }
+
+  /** The organisations the user may see. */
+  @Transactional(readOnly = true)
+  public List<Organisation> visibleTo(CurrentUser user) {
+    return seesEverything(user)
+        ? organisations.findAll()
+        : organisations.findByMember(user.subject());
+  }
+
+  /**
+   * One organisation, if the user may see it.
+   *
+   * @throws NotFoundException if it does not exist or the user is not a member of it
+   */
+  @Transactional(readOnly = true)
+  public Organisation get(UUID id, CurrentUser user) {
+    return (seesEverything(user)
+            ? organisations.findById(id)
+            : organisations.findByIdForMember(id, user.subject()))
+        .orElseThrow(() -> new NotFoundException("organisation", id));
+  }
+
+  private static boolean seesEverything(CurrentUser user) {
+    return user.hasAnyRole(Roles.PROGRAMME_OFFICER, Roles.BUREAU_ADMIN);
+  }
+
+  /**
+   * What an applicant says when registering.
+   *
+   * @param creditCode unified social credit code
+   * @param legalName registered legal name
+   * @param type kind of applicant unit
+   * @param region where it is registered
+   * @param legalRepresentative legal representative's name
+   */
+  public record RegisterOrganisation(
+      String creditCode,
+      String legalName,
+      OrganisationType type,
+      Region region,
+      String legalRepresentative) {}
+}

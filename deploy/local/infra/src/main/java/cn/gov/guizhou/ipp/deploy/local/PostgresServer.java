@@ -1,0 +1,131 @@
+package cn.gov.guizhou.ipp.deploy.local;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs PostgreSQL 17 for the local platform until the process is told to stop.
+ *
+ * <p>The data directory is kept between runs. On every start each service gets its own login role
+ * and database, owned by that role, if they do not exist yet. Once ready, the server writes the
+ * ready file so the platform script knows it can start the services. Configuration:
+ *
+ * <ul>
+ *   <li>{@code IPP_PG_DATA}: data directory (required)
+ *   <li>{@code IPP_PG_PORT}: port on 127.0.0.1, default 15432
+ *   <li>{@code IPP_PG_DATABASES}: comma-separated databases, each with a role of the same name
+ *   <li>{@code IPP_PG_READY_FILE}: file written when the databases are ready
+ * </ul>
+ */
+public final class PostgresServer {
+
+  private static final Logger log = LoggerFactory.getLogger(PostgresServer.class);
+  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+
+  private PostgresServer() {}
+
+  public static void main(String[] args) throws Exception {
+    Path data = Path.of(required("IPP_PG_DATA"));
+    int port = Integer.parseInt(env("IPP_PG_PORT", "15432"));
+    List<String> databases =
+        Arrays.stream(
+                env("IPP_PG_DATABASES", "applicant,program,review,funding,monitoring").split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .toList();
+    for (String name : databases) {
+      if (!NAME.matcher(name).matches()) {
+        throw new IllegalArgumentException("not a valid database name: " + name);
+      }
+    }
+    Path readyFile =
+        Path.of(env("IPP_PG_READY_FILE", data.resolveSibling("postgres.ready").toString()));
+    Files.deleteIfExists(readyFile);
+    Files.createDirectories(data);
+
+    EmbeddedPostgres postgres =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(data)
+            .setCleanDataDirectory(false)
+            .setPort(port)
+            .setPGStartupWait(Duration.ofSeconds(60))
+            .setServerConfig("listen_addresses", "127.0.0.1")
+            .setServerConfig("max_connections", "200")
+            .start();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  log.info("Stopping PostgreSQL");
+                  try {
+                    Files.deleteIfExists(readyFile);
+                    postgres.close();
+                  } catch (IOException e) {
+                    log.warn("PostgreSQL did not stop cleanly", e);
+                  }
+                  stopped.countDown();
+                },
+                "postgres-stop"));
+
+    try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+      for (String name : databases) {
+        ensureRoleAndDatabase(c, name);
+      }
+    }
+    Files.writeString(readyFile, "ready on 127.0.0.1:" + port + "\n");
+    log.info("PostgreSQL ready on 127.0.0.1:{} with databases {}", port, databases);
+    stopped.await();
+  }
+
+  private static void ensureRoleAndDatabase(Connection c, String name) throws SQLException {
+    if (!exists(c, "select 1 from pg_roles where rolname = ?", name)) {
+      try (Statement s = c.createStatement()) {
+        s.execute("create role " + name + " login");
+      }
+      log.info("Created role {}", name);
+    }
+    if (!exists(c, "select 1 from pg_database where datname = ?", name)) {
+      try (Statement s = c.createStatement()) {
+        s.execute("create database " + name + " owner " + name);
+      }
+      log.info("Created database {}", name);
+    }
+  }
+
+  private static boolean exists(Connection c, String sql, String name) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, name);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private static String required(String name) {
+    String value = System.getenv(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("environment variable " + name + " is required");
+    }
+    return value;
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}

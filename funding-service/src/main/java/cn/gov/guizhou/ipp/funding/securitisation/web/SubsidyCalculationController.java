@@ -1,0 +1,59 @@
+package cn.gov.guizhou.ipp.funding.securitisation.web;
+
+import cn.gov.guizhou.ipp.funding.securitisation.SecuritisationSubsidy;
+import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Lets an enterprise or the bureau see what a securitisation claim would be granted before it is
+ * filed. Nothing is stored.
+ */
+@RestController
+@RequestMapping("/api/funding/securitisation/subsidy-calculations")
+public class SubsidyCalculationController {
+
+  @PostMapping
+  @PreAuthorize("hasAnyRole('applicant', 'programme-officer', 'finance-officer')")
+  public SecuritisationSubsidy.Calculation calculate(
+      @Valid @RequestBody CalculationRequest request) {
+    try {
+      return SecuritisationSubsidy.calculate(
+          request.issuanceAmount(),
+          request.issuanceScale(),
+          request.actualFinancing(),
+          request.grantedThisYear() == null ? BigDecimal.ZERO : request.grantedThisYear());
+    } catch (IllegalArgumentException e) {
+      String message = e.getMessage();
+      int colon = message.indexOf(':');
+      throw new InvalidFieldException(
+          colon > 0 ? message.substring(0, colon) : "request",
+          colon > 0 ? message.substring(colon + 1).strip() : message);
+    }
+  }
+
+  /**
+   * A claim to compute, in CNY.
+   *
+   * @param issuanceAmount the product's issuance amount
+   * @param issuanceScale the product's issuance scale
+   * @param actualFinancing the enterprise's actual financing within the product
+   * @param grantedThisYear granted to earlier claims this year; zero if absent
+   */
+  public record CalculationRequest(
+      @NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 14, fraction = 2)
+          BigDecimal issuanceAmount,
+      @NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 14, fraction = 2)
+          BigDecimal issuanceScale,
+      @NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 14, fraction = 2)
+          BigDecimal actualFinancing,
+      @DecimalMin("0.00") @Digits(integer = 14, fraction = 2) BigDecimal grantedThisYear) {}
+}

@@ -1,0 +1,157 @@
+package cn.gov.guizhou.ipp.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.guizhou.ipp.testkit.Http;
+import cn.gov.guizhou.ipp.testkit.TestTokenIssuer;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The gateway in front of a recording stand-in for the services. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EdgeSecurityIntegrationTest {
+
+  private static final TestTokenIssuer tokens = TestTokenIssuer.get();
+  private static final List<String> forwarded = new CopyOnWriteArrayList<>();
+  private static final HttpServer backend = startBackend();
+
+  @Value("${local.server.port}")
+  int port;
+
+  Http edge;
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    String url = "http://127.0.0.1:" + backend.getAddress().getPort();
+    for (String service : List.of("APPLICANT", "PROGRAM", "REVIEW", "FUNDING", "MONITORING")) {
+      registry.add("IPP_" + service + "_SERVICE_URL", () -> url);
+    }
+    registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", tokens::issuer);
+    registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", tokens::jwkSetUri);
+  }
+
+  private static HttpServer startBackend() {
+    try {
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      server.createContext(
+          "/",
+          exchange -> {
+            forwarded.add(
+                exchange.getRequestMethod()
+                    + " "
+                    + exchange.getRequestURI()
+                    + " auth="
+                    + (exchange.getRequestHeaders().getFirst("Authorization") != null));
+            byte[] body = "[]".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+              out.write(body);
+            }
+          });
+      server.start();
+      return server;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @AfterAll
+  static void stopBackend() {
+    backend.stop(0);
+  }
+
+  @BeforeEach
+  void client() {
+    edge = Http.to("http://127.0.0.1:" + port);
+    forwarded.clear();
+  }
+
+  @Test
+  void aValidTokenIsForwardedWithTheRequest() {
+    Http.Response response =
+        edge.bearer(tokens.tokenFor("officer", "programme-officer")).get("/api/organisations");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(forwarded).containsExactly("GET /api/organisations auth=true");
+  }
+
+  @Test
+  void everyAreaIsRoutedToItsService() {
+    Http officer = edge.bearer(tokens.tokenFor("officer", "programme-officer"));
+    for (String path :
+        List.of(
+            "/api/organisations/1",
+            "/api/applications",
+            "/api/review/organisations/x",
+            "/api/funding/grants",
+            "/api/monitoring/projects")) {
+      assertThat(officer.get(path).status()).as(path).isEqualTo(200);
+    }
+    assertThat(forwarded).hasSize(5);
+  }
+
+  @Test
+  void theCatalogueIsOpenToAnyone() {
+    assertThat(edge.get("/api/programmes?year=2027").status()).isEqualTo(200);
+    assertThat(forwarded).containsExactly("GET /api/programmes?year=2027 auth=false");
+  }
+
+  @Test
+  void badTokensNeverReachAService() {
+    assertThat(edge.get("/api/organisations").status()).as("no token").isEqualTo(401);
+    assertThat(
+            edge.bearer(
+                    tokens.token().user("officer").expiresAt(Instant.now().minusSeconds(60)).sign())
+                .get("/api/organisations")
+                .status())
+        .as("expired")
+        .isEqualTo(401);
+    assertThat(
+            edge.bearer(tokens.token().user("officer").issuer("http://evil.example/realm").sign())
+                .get("/api/organisations")
+                .status())
+        .as("other issuer")
+        .isEqualTo(401);
+    assertThat(
+            edge.bearer(tokens.token().user("officer").audience().sign())
+                .get("/api/organisations")
+                .status())
+        .as("no audience")
+        .isEqualTo(401);
+    assertThat(
+            edge.bearer(tokens.token().user("officer").signedWithForeignKey().sign())
+                .get("/api/organisations")
+                .status())
+        .as("foreign key")
+        .isEqualTo(401);
+    assertThat(edge.post("/api/programmes", "{}").status())
+        .as("writing the catalogue")
+        .isEqualTo(401);
+    assertThat(forwarded).isEmpty();
+  }
+
+  @Test
+  void pathsOutsideTheApiAreRefused() {
+    assertThat(
+            edge.bearer(tokens.tokenFor("officer", "programme-officer")).get("/internal").status())
+        .isEqualTo(403);
+    assertThat(edge.get("/actuator/health/readiness").status()).isEqualTo(200);
+    assertThat(forwarded).isEmpty();
+  }
+}

@@ -1,0 +1,40 @@
+package cn.gov.guizhou.ipp.contracts;
+
+import cn.gov.guizhou.ipp.contracts.applicant.OrganisationRegisteredV1;
+import java.util.List;
+import java.util.Optional;
+
+/** Every event the platform publishes, with its topic and payload record. */
+public final class EventCatalogue {
+
+  public static final EventDefinition<OrganisationRegisteredV1> ORGANISATION_REGISTERED =
+      new EventDefinition<>(
+          EventTypes.ORGANISATION_REGISTERED_V1,
+          Topics.APPLICANT_ORGANISATIONS,
+          OrganisationRegisteredV1.class);
+
+  private static final List<EventDefinition<?>> ALL = List.of(ORGANISATION_REGISTERED);
+
+  private EventCatalogue() {}
+
+  public static List<EventDefinition<?>> all() {
+    return ALL;
+  }
+
+  public static Optional<EventDefinition<?>> byType(String type) {
+    return ALL.stream().filter(d -> d.type().equals(type)).findFirst();
+  }
+
+  /** The definition whose payload is {@code payloadClass}; fails for an unregistered class. */
+  @SuppressWarnings("unchecked")
+  public static <T extends IntegrationEvent> EventDefinition<T> forPayload(Class<T> payloadClass) {
+    return (EventDefinition<T>)
+        ALL.stream()
+            .filter(d -> d.payload().equals(payloadClass))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "no event type is registered for " + payloadClass.getName()));
+  }
+}

@@ -1,0 +1,12 @@
+package cn.gov.guizhou.ipp.contracts;
+
+/** CloudEvents {@code type} values. The version suffix matches the payload record's name. */
+public final class EventTypes {
+
+  /** Prefix shared by every event type of the platform. */
+  public static final String PREFIX = "cn.gov.guizhou.ipp.";
+
+  public static final String ORGANISATION_REGISTERED_V1 = PREFIX + "organisation.registered.v1";
+
+  private EventTypes() {}
+}

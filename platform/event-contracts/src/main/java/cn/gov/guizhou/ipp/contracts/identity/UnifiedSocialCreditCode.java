@@ -1,0 +1,128 @@
+package cn.gov.guizhou.ipp.contracts.identity;
+
+import java.util.Objects;
+
+/**
+ * The 18-character unified social credit code (统一社会信用代码) of GB 32100-2015.
+ *
+ * <p>Layout: registration authority (1), organisation type (1), administrative division (6 digits),
+ * organisation code (9), check character (1). Characters come from the 31-symbol alphabet {@code
+ * 0-9 A-H J-N P-R T U W-Y} (no I, O, S, V, Z); the check character is {@code 31 - (Σ value×weight
+ * mod 31)}, with 31 written as {@code 0}.
+ */
+public final class UnifiedSocialCreditCode {
+
+  static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+  private static final int[] WEIGHTS = {
+    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
+  };
+  private static final String AUTHORITIES = "123456789AN";
+
+  private final String value;
+
+  private UnifiedSocialCreditCode(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Parses a code, failing with the reason when it is not valid.
+   *
+   * @throws IllegalArgumentException naming what is wrong
+   */
+  public static UnifiedSocialCreditCode parse(String text) {
+    Problem problem = check(text);
+    if (problem != Problem.NONE) {
+      throw new IllegalArgumentException(problem.message);
+    }
+    return new UnifiedSocialCreditCode(text);
+  }
+
+  public static boolean isValid(String text) {
+    return check(text) == Problem.NONE;
+  }
+
+  /** What, if anything, is wrong with {@code text} as a unified social credit code. */
+  public static Problem check(String text) {
+    if (text == null || text.length() != 18) {
+      return Problem.LENGTH;
+    }
+    for (int i = 0; i < 18; i++) {
+      if (ALPHABET.indexOf(text.charAt(i)) < 0) {
+        return Problem.CHARACTER;
+      }
+    }
+    if (AUTHORITIES.indexOf(text.charAt(0)) < 0) {
+      return Problem.AUTHORITY;
+    }
+    for (int i = 2; i < 8; i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return Problem.DIVISION;
+      }
+    }
+    if (checkCharacter(text.substring(0, 17)) != text.charAt(17)) {
+      return Problem.CHECK_CHARACTER;
+    }
+    return Problem.NONE;
+  }
+
+  /** The check character for the first 17 characters of a code. */
+  public static char checkCharacter(String first17) {
+    if (first17.length() != 17) {
+      throw new IllegalArgumentException("a check character needs the first 17 characters");
+    }
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      int v = ALPHABET.indexOf(first17.charAt(i));
+      if (v < 0) {
+        throw new IllegalArgumentException("character outside the code alphabet at " + (i + 1));
+      }
+      sum += v * WEIGHTS[i];
+    }
+    int check = 31 - (sum % 31);
+    return ALPHABET.charAt(check == 31 ? 0 : check);
+  }
+
+  /** The six-digit administrative division code (positions 3–8). */
+  public String divisionCode() {
+    return value.substring(2, 8);
+  }
+
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof UnifiedSocialCreditCode other && other.value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+
+  /** Why a text is not a valid code. */
+  public enum Problem {
+    NONE("valid"),
+    LENGTH("must be exactly 18 characters"),
+    CHARACTER("may contain only digits and the capitals A-H, J-N, P-R, T, U, W-Y"),
+    AUTHORITY("registration authority code (character 1) is not one of 1-9, A, N"),
+    DIVISION("administrative division code (characters 3-8) must be digits"),
+    CHECK_CHARACTER("check character (character 18) does not match");
+
+    private final String message;
+
+    Problem(String message) {
+      this.message = message;
+    }
+
+    public String message() {
+      return message;
+    }
+  }
+}

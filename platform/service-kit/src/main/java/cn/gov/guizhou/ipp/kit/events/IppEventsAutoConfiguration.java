@@ -1,0 +1,110 @@
+package cn.gov.guizhou.ipp.kit.events;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.ExponentialBackOff;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the outbox, its relay, the inbox and the dead-letter error handler. */
+@AutoConfiguration(
+    afterName = {
+      "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+      "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+      "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+      "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"
+    })
+@ConditionalOnBean({JdbcClient.class, KafkaTemplate.class, PlatformTransactionManager.class})
+@EnableScheduling
+public class IppEventsAutoConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(IppEventsAutoConfiguration.class);
+
+  /** Suffix of each topic's dead-letter topic. */
+  public static final String DEAD_LETTER_SUFFIX = ".DLT";
+
+  @Bean
+  @ConditionalOnMissingBean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  OutboxEventPublisher outboxEventPublisher(
+      JdbcClient jdbc,
+      JsonMapper json,
+      Clock clock,
+      @Value("${spring.application.name}") String applicationName) {
+    return new OutboxEventPublisher(jdbc, json, "/ipp/" + applicationName, clock);
+  }
+
+  @Bean
+  OutboxRelay outboxRelay(
+      JdbcClient jdbc,
+      PlatformTransactionManager transactionManager,
+      KafkaTemplate<String, byte[]> kafka,
+      @Value("${ipp.outbox.batch-size:100}") int batchSize,
+      @Value("${ipp.outbox.send-timeout:20s}") Duration sendTimeout) {
+    return new OutboxRelay(
+        jdbc, new TransactionTemplate(transactionManager), kafka, batchSize, sendTimeout);
+  }
+
+  @Bean
+  EventInbox eventInbox(
+      JdbcClient jdbc, PlatformTransactionManager transactionManager, JsonMapper json) {
+    return new EventInbox(jdbc, new TransactionTemplate(transactionManager), json);
+  }
+
+  /**
+   * Retries a failing message a few times with backoff, then publishes it with the error to {@code
+   * <topic>.DLT} and goes on with the next message. Poison messages skip the retries.
+   */
+  @Bean
+  @ConditionalOnMissingBean(CommonErrorHandler.class)
+  CommonErrorHandler deadLetterErrorHandler(
+      KafkaTemplate<String, byte[]> kafka,
+      MeterRegistry meters,
+      @Value("${ipp.events.max-attempts:4}") int maxAttempts) {
+    Counter deadLettered =
+        Counter.builder("ipp.events.dead.lettered")
+            .description("Messages sent to a dead-letter topic after failing to be processed")
+            .register(meters);
+    DeadLetterPublishingRecoverer recoverer =
+        new DeadLetterPublishingRecoverer(
+            kafka,
+            (record, error) -> {
+              deadLettered.increment();
+              log.error(
+                  "Message {}-{}@{} could not be processed and goes to {}{}: {}",
+                  record.topic(),
+                  record.partition(),
+                  record.offset(),
+                  record.topic(),
+                  DEAD_LETTER_SUFFIX,
+                  error.toString());
+              return new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, -1);
+            });
+    ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+    backOff.setMaxAttempts(Math.max(0, maxAttempts - 1));
+    DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+    handler.addNotRetryableExceptions(PoisonMessageException.class);
+    return handler;
+  }
+}

@@ -1,0 +1,111 @@
+package cn.gov.guizhou.ipp.kit.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Turns every refusal into an RFC 9457 problem with a stable type. */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+  /** Problem property holding the offending fields. */
+  public static final String ERRORS = "errors";
+
+  static ProblemDetail problem(ProblemKind kind, String detail) {
+    Locale locale = LocaleContextHolder.getLocale();
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(kind.status(), detail);
+    problem.setType(kind.type());
+    problem.setTitle(kind.title(locale));
+    return problem;
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    return problem(ProblemKind.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    return problem(ProblemKind.CONFLICT, e.getMessage());
+  }
+
+  @ExceptionHandler(InvalidFieldException.class)
+  ProblemDetail invalidField(InvalidFieldException e) {
+    ProblemDetail problem = problem(ProblemKind.VALIDATION, e.getMessage());
+    problem.setProperty(ERRORS, List.of(new FieldViolation(e.field(), e.getMessage())));
+    return problem;
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    ProblemDetail problem =
+        problem(ProblemKind.MALFORMED_REQUEST, "parameter '" + e.getName() + "' has a wrong type");
+    problem.setProperty(
+        ERRORS, List.of(new FieldViolation(e.getName(), "has a wrong type or format")));
+    return problem;
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldViolation> violations =
+        e.getBindingResult().getFieldErrors().stream()
+            .map(f -> new FieldViolation(f.getField(), f.getDefaultMessage()))
+            .toList();
+    ProblemDetail problem =
+        problem(ProblemKind.VALIDATION, violations.size() + " field(s) are not valid");
+    problem.setProperty(ERRORS, violations);
+    return ResponseEntity.status(problem.getStatus()).body(problem);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldViolation> violations =
+        e.getParameterValidationResults().stream()
+            .flatMap(
+                r ->
+                    r.getResolvableErrors().stream()
+                        .map(
+                            err ->
+                                new FieldViolation(
+                                    r.getMethodParameter().getParameterName(),
+                                    err.getDefaultMessage())))
+            .toList();
+    ProblemDetail problem =
+        problem(ProblemKind.VALIDATION, violations.size() + " parameter(s) are not valid");
+    problem.setProperty(ERRORS, violations);
+    return ResponseEntity.status(problem.getStatus()).body(problem);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    ProblemDetail problem =
+        problem(
+            ProblemKind.MALFORMED_REQUEST,
+            "the request body is not valid JSON of the expected shape");
+    return ResponseEntity.status(problem.getStatus()).body(problem);
+  }
+}

@@ -1,0 +1,111 @@
+package cn.gov.guizhou.ipp.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A small HTTP client for tests that talk to a service or the gateway as a real client would: plain
+ * HTTP, JSON bodies, bearer tokens.
+ */
+public final class Http {
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final String baseUrl;
+  private final Map<String, String> headers;
+
+  private Http(String baseUrl, Map<String, String> headers) {
+    this.baseUrl = baseUrl;
+    this.headers = headers;
+  }
+
+  public static Http to(String baseUrl) {
+    return new Http(baseUrl, Map.of());
+  }
+
+  /** The same client with one more header on every request. */
+  public Http header(String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(headers);
+    more.put(name, value);
+    return new Http(baseUrl, Map.copyOf(more));
+  }
+
+  public Http bearer(String token) {
+    return header("Authorization", "Bearer " + token);
+  }
+
+  public Response get(String path) {
+    return send(request(path).GET());
+  }
+
+  /** POSTs {@code body}: a string is sent as it is, anything else as its JSON. */
+  public Response post(String path, Object body) {
+    String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(text)));
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+    headers.forEach(builder::header);
+    return builder;
+  }
+
+  private static Response send(HttpRequest.Builder builder) {
+    try {
+      HttpResponse<String> response =
+          CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(response.statusCode(), response.headers().map(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  /**
+   * A response.
+   *
+   * @param status HTTP status
+   * @param headers response headers
+   * @param body body as text
+   */
+  public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
+
+    /** The body parsed as JSON. */
+    public JsonNode json() {
+      return JSON.readTree(body);
+    }
+
+    public String header(String name) {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .flatMap(e -> e.getValue().stream())
+          .findFirst()
+          .orElse(null);
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + body;
+    }
+  }
+}

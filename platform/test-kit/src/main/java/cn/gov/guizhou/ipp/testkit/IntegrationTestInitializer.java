@@ -1,0 +1,31 @@
+package cn.gov.guizhou.ipp.testkit;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Points a service under test at the shared test infrastructure: a fresh database of its own, the
+ * broker, and the test token issuer.
+ */
+public class IntegrationTestInitializer
+    implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+  @Override
+  public void initialize(ConfigurableApplicationContext context) {
+    TestInfrastructure infrastructure = TestInfrastructure.get();
+    String application = context.getEnvironment().getProperty("spring.application.name", "test");
+    TestInfrastructure.Database database =
+        infrastructure.newDatabase(application.replace('-', '_'));
+    TestTokenIssuer tokens = TestTokenIssuer.get();
+    TestPropertyValues.of(
+            "spring.datasource.url=" + database.jdbcUrl(),
+            "spring.datasource.username=" + database.username(),
+            "spring.datasource.password=" + database.password(),
+            "spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
+            "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + tokens.issuer(),
+            "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + tokens.jwkSetUri(),
+            "ipp.outbox.relay-interval=100ms")
+        .applyTo(context.getEnvironment());
+  }
+}

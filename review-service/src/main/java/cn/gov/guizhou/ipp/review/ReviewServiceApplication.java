@@ -1,0 +1,13 @@
+package cn.gov.guizhou.ipp.review;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Formal checks, experts and conflicts of interest, scoring, ranking and evaluations. */
+@SpringBootApplication
+public class ReviewServiceApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(ReviewServiceApplication.class, args);
+  }
+}

@@ -1,0 +1,142 @@
+package cn.gov.guizhou.ipp.review.organisations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.gov.guizhou.ipp.contracts.EventCatalogue;
+import cn.gov.guizhou.ipp.contracts.Topics;
+import cn.gov.guizhou.ipp.contracts.applicant.OrganisationRegisteredV1;
+import cn.gov.guizhou.ipp.testkit.EventSender;
+import cn.gov.guizhou.ipp.testkit.Http;
+import cn.gov.guizhou.ipp.testkit.IntegrationTest;
+import cn.gov.guizhou.ipp.testkit.TestInfrastructure;
+import cn.gov.guizhou.ipp.testkit.TestTokenIssuer;
+import cn.gov.guizhou.ipp.testkit.TopicReader;
+import cn.gov.guizhou.ipp.testkit.UsccGenerator;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class OrganisationEventsIntegrationTest {
+
+  private static final TestTokenIssuer tokens = TestTokenIssuer.get();
+
+  @Value("${local.server.port}")
+  int port;
+
+  @Autowired JdbcClient jdbc;
+
+  EventSender sender;
+
+  @BeforeEach
+  void sender() {
+    sender = new EventSender(TestInfrastructure.get().kafkaBootstrapServers());
+  }
+
+  @AfterEach
+  void close() {
+    sender.close();
+  }
+
+  private static OrganisationRegisteredV1 registration(String code) {
+    return new OrganisationRegisteredV1(
+        UUID.randomUUID(),
+        code,
+        "贵州大学",
+        "UNIVERSITY_OR_RESEARCH_INSTITUTE",
+        "GUIYANG",
+        OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.MILLIS));
+  }
+
+  @Test
+  void aRegisteredOrganisationBecomesKnownToBureauStaff() {
+    String code = UsccGenerator.next("12", "520000");
+    sender.send(
+        EventCatalogue.ORGANISATION_REGISTERED, registration(code), UUID.randomUUID().toString());
+
+    Http api = Http.to("http://127.0.0.1:" + port);
+    Http officer = api.bearer(tokens.tokenFor("officer", "programme-officer"));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> officer.get("/api/review/organisations/" + code).status() == 200);
+    Http.Response known = officer.get("/api/review/organisations/" + code);
+    assertThat(known.json().get("legalName").asString()).isEqualTo("贵州大学");
+    assertThat(known.json().get("organisationType").asString())
+        .isEqualTo("UNIVERSITY_OR_RESEARCH_INSTITUTE");
+
+    assertThat(
+            api.bearer(tokens.tokenFor("applicant-a", "applicant"))
+                .get("/api/review/organisations/" + code)
+                .status())
+        .isEqualTo(403);
+    assertThat(api.get("/api/review/organisations/" + code).status()).isEqualTo(401);
+    assertThat(officer.get("/api/review/organisations/" + UsccGenerator.next()).status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void anEventDeliveredTwiceIsAppliedOnce() {
+    String code = UsccGenerator.next();
+    OrganisationRegisteredV1 event = registration(code);
+    String eventId = UUID.randomUUID().toString();
+    sender.send(EventCatalogue.ORGANISATION_REGISTERED, event, eventId);
+    sender.send(EventCatalogue.ORGANISATION_REGISTERED, event, eventId);
+    String marker = UsccGenerator.next();
+    sender.send(
+        EventCatalogue.ORGANISATION_REGISTERED, registration(marker), UUID.randomUUID().toString());
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> knownCount(marker) == 1);
+    assertThat(knownCount(code)).isEqualTo(1);
+    assertThat(
+            jdbc.sql("select count(*) from processed_event where event_id = :id")
+                .param("id", eventId)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1L);
+  }
+
+  @Test
+  void aPoisonMessageGoesToTheDeadLetterTopicAndLaterMessagesAreStillProcessed() {
+    String poisonKey = UUID.randomUUID().toString();
+    sender.sendBody(
+        EventCatalogue.ORGANISATION_REGISTERED,
+        poisonKey,
+        "{\"organisationId\": \"not-a-uuid\"",
+        UUID.randomUUID().toString());
+    String after = UsccGenerator.next();
+    sender.send(
+        EventCatalogue.ORGANISATION_REGISTERED, registration(after), UUID.randomUUID().toString());
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> knownCount(after) == 1);
+    ConsumerRecord<String, byte[]> dead =
+        TopicReader.find(
+                TestInfrastructure.get().kafkaBootstrapServers(),
+                Topics.APPLICANT_ORGANISATIONS + ".DLT",
+                r -> poisonKey.equals(r.key()),
+                Duration.ofSeconds(30))
+            .orElseThrow(() -> new AssertionError("the poison message is not in the DLT"));
+    assertThat(
+            new String(
+                dead.headers().lastHeader("kafka_dlt-exception-message").value(),
+                StandardCharsets.UTF_8))
+        .contains("OrganisationRegisteredV1");
+  }
+
+  private long knownCount(String code) {
+    return jdbc.sql("select count(*) from known_organisation where credit_code = :code")
+        .param("code", code)
+        .query(Long.class)
+        .single();
+  }
+}

@@ -1,0 +1,174 @@
+package cn.gov.guizhou.ipp.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.gov.guizhou.ipp.testkit.Http;
+import cn.gov.guizhou.ipp.testkit.UsccGenerator;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The real platform, driven through the gateway on port 8080 with tokens issued by the real
+ * Keycloak, as the portal, a risk-control firm's client and a script would use it.
+ */
+@ExtendWith(LocalPlatform.class)
+class PlatformSystemTest {
+
+  private static final Http gateway = Http.to("http://localhost:8080");
+
+  private static Http officer;
+  private static Http applicantA;
+
+  @BeforeAll
+  static void tokens() {
+    officer = gateway.bearer(Keycloak.userToken("officer"));
+    applicantA = gateway.bearer(Keycloak.userToken("applicant-a"));
+  }
+
+  @Test
+  void anOfficersTokenFromKeycloakIsAccepted() {
+    Http.Response response = officer.get("/api/organisations");
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    assertThat(response.json().isArray()).isTrue();
+  }
+
+  @Test
+  void everyAreaNeedsAToken() {
+    for (String path :
+        List.of(
+            "/api/organisations",
+            "/api/review/organisations/" + UsccGenerator.next(),
+            "/api/monitoring/projects/" + UUID.randomUUID() + "/ledger")) {
+      Http.Response response = gateway.get(path);
+      assertThat(response.status()).as(path).isEqualTo(401);
+      assertThat(response.header("WWW-Authenticate")).as(path).startsWith("Bearer");
+    }
+  }
+
+  @Test
+  void aValidTokenWithoutTheRoleIsRefusedWith403() {
+    assertThat(applicantA.get("/api/review/organisations/" + UsccGenerator.next()).status())
+        .isEqualTo(403);
+    assertThat(
+            gateway
+                .bearer(Keycloak.userToken("expert-1"))
+                .post(
+                    "/api/funding/securitisation/subsidy-calculations",
+                    Map.of("issuanceAmount", "1", "issuanceScale", "1", "actualFinancing", "1"))
+                .status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void tokensNotIssuedForThePlatformOrForgedAreRefusedWith401() throws Exception {
+    String real = Keycloak.userToken("officer");
+    JWTClaimsSet claims = SignedJWT.parse(real).getJWTClaimsSet();
+    String kid = SignedJWT.parse(real).getHeader().getKeyID();
+    RSAKey otherKey = new RSAKeyGenerator(2048).keyID(kid).generate();
+
+    String signedByAnotherKey = sign(claims, otherKey);
+    String fromAnotherIssuer =
+        sign(
+            new JWTClaimsSet.Builder(claims).issuer("http://localhost:8180/realms/master").build(),
+            otherKey);
+    String expired =
+        sign(
+            new JWTClaimsSet.Builder(claims)
+                .expirationTime(new Date(System.currentTimeMillis() - 60_000))
+                .build(),
+            otherKey);
+    // Keycloak's own admin-cli client issues tokens without the ipp-api audience.
+    String withoutAudience = Keycloak.userToken("admin-cli", "officer");
+
+    assertThat(gateway.bearer(signedByAnotherKey).get("/api/organisations").status())
+        .as("signed by another key")
+        .isEqualTo(401);
+    assertThat(gateway.bearer(fromAnotherIssuer).get("/api/organisations").status())
+        .as("another issuer")
+        .isEqualTo(401);
+    assertThat(gateway.bearer(expired).get("/api/organisations").status())
+        .as("expired")
+        .isEqualTo(401);
+    assertThat(gateway.bearer(withoutAudience).get("/api/organisations").status())
+        .as("without the ipp-api audience")
+        .isEqualTo(401);
+  }
+
+  @Test
+  void anyoneReadsThePublishedCatalogue() {
+    Http.Response response = gateway.get("/api/programmes?year=2027");
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.json().size()).isEqualTo(15);
+    assertThat(gateway.get("/api/programmes/HVP").json().get("programmeNameZh").asString())
+        .isEqualTo("高价值专利培育项目");
+  }
+
+  @Test
+  void aRegisteredOrganisationTravelsOverKafkaToReview() {
+    String code = UsccGenerator.next();
+    Http.Response registered =
+        applicantA.post(
+            "/api/organisations",
+            Map.of(
+                "creditCode", code,
+                "legalName", "贵州系统测试科技有限公司",
+                "type", "ENTERPRISE",
+                "region", "ZUNYI",
+                "legalRepresentative", "王五"));
+    assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+    String id = registered.json().get("id").asString();
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> officer.get("/api/review/organisations/" + code).status() == 200);
+    JsonNode known = officer.get("/api/review/organisations/" + code).json();
+    assertThat(known.get("organisationId").asString()).isEqualTo(id);
+    assertThat(known.get("region").asString()).isEqualTo("ZUNYI");
+
+    Http applicantB = gateway.bearer(Keycloak.userToken("applicant-b"));
+    assertThat(applicantB.get("/api/organisations/" + id).status()).isEqualTo(404);
+  }
+
+  @Test
+  void theRiskControlFirmsClientRecordsProgress() {
+    Http firm = gateway.bearer(Keycloak.clientToken("risk-firm-demo", "risk-firm-demo-secret"));
+    Http.Response recorded =
+        firm.post(
+            "/api/monitoring/projects/" + UUID.randomUUID() + "/ledger",
+            Map.of(
+                "reviewDate", "2027-06-30",
+                "plannedCompletion", "50",
+                "actualCompletion", "38.5"));
+    assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+    assertThat(recorded.json().get("warningDue").asBoolean()).isTrue();
+  }
+
+  @Test
+  void healthIsOpenAtTheEdge() {
+    assertThat(gateway.get("/actuator/health/readiness").status()).isEqualTo(200);
+  }
+
+  private static String sign(JWTClaimsSet claims, RSAKey key) throws Exception {
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+    jwt.sign(new RSASSASigner(key));
+    return jwt.serialize();
+  }
+}
