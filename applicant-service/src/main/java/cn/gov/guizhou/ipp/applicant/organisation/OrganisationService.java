@@ -1,6 +1,8 @@
 package cn.gov.guizhou.ipp.applicant.organisation;
 
 import cn.gov.guizhou.ipp.contracts.identity.UnifiedSocialCreditCode;
+import cn.gov.guizhou.ipp.kit.audit.AuditOutcome;
+import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.events.OutboxEventPublisher;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.security.Roles;
@@ -22,14 +24,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrganisationService {
 
+  /** Object type of organisations in the audit trail. */
+  public static final String OBJECT_TYPE = "organisation";
+
   private final OrganisationRepository organisations;
   private final OutboxEventPublisher events;
+  private final AuditTrail audit;
   private final Clock clock;
 
   public OrganisationService(
-      OrganisationRepository organisations, OutboxEventPublisher events, Clock clock) {
+      OrganisationRepository organisations,
+      OutboxEventPublisher events,
+      AuditTrail audit,
+      Clock clock) {
     this.organisations = organisations;
     this.events = events;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -65,6 +75,7 @@ public class OrganisationService {
     }
     organisations.addMember(organisation.id(), user.subject(), MemberRole.ADMINISTRATOR);
     events.publish(organisation.registered());
+    audit.recordChange("organisation.register", OBJECT_TYPE, organisation.id(), organisation.id());
     return organisation;
   }
 
@@ -77,7 +88,7 @@ public class OrganisationService {
   }
 
   /**
-   * One organisation, if the user may see it.
+   * One organisation, if the user may see it. A refusal is audited.
    *
    * @throws NotFoundException if it does not exist or the user is not a member of it
    */
@@ -86,7 +97,12 @@ public class OrganisationService {
     return (seesEverything(user)
             ? organisations.findById(id)
             : organisations.findByIdForMember(id, user.subject()))
-        .orElseThrow(() -> new NotFoundException("organisation", id));
+        .orElseThrow(
+            () -> {
+              audit.recordRefusal(
+                  "organisation.read", OBJECT_TYPE, id, AuditOutcome.NOT_VISIBLE, null);
+              return new NotFoundException(OBJECT_TYPE, id);
+            });
   }
 
   private static boolean seesEverything(CurrentUser user) {

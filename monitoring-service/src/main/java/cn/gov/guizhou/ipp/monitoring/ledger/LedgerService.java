@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.monitoring.ledger;
 
+import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.ConflictException;
 import java.math.BigDecimal;
@@ -17,11 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class LedgerService {
 
   private final ProgressLedger ledger;
+  private final AuditTrail audit;
   private final Clock clock;
   private final LagThreshold threshold = LagThreshold.GUIDE;
 
-  public LedgerService(ProgressLedger ledger, Clock clock) {
+  public LedgerService(ProgressLedger ledger, AuditTrail audit, Clock clock) {
     this.ledger = ledger;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -46,6 +49,7 @@ public class LedgerService {
       throw new ConflictException(
           "project " + projectId + " already has a ledger line for " + reviewDate);
     }
+    audit.recordChange("progress-ledger.record", "monitored-project", projectId);
     return judge(entry);
   }
 

@@ -18,14 +18,23 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 
 @IntegrationTest
 class OrganisationEventsIntegrationTest {
@@ -35,7 +44,10 @@ class OrganisationEventsIntegrationTest {
   @Value("${local.server.port}")
   int port;
 
+  private static final String GROUP = "review-service";
+
   @Autowired JdbcClient jdbc;
+  @Autowired KafkaListenerEndpointRegistry listeners;
 
   EventSender sender;
 
@@ -131,6 +143,73 @@ class OrganisationEventsIntegrationTest {
                 dead.headers().lastHeader("kafka_dlt-exception-message").value(),
                 StandardCharsets.UTF_8))
         .contains("OrganisationRegisteredV1");
+  }
+
+  @Test
+  void replayingTheTopicFromTheStartLeavesTheTablesUnchanged() throws Exception {
+    String code = UsccGenerator.next();
+    sender.send(
+        EventCatalogue.ORGANISATION_REGISTERED, registration(code), UUID.randomUUID().toString());
+    await().atMost(Duration.ofSeconds(20)).until(() -> knownCount(code) == 1);
+    List<Map<String, Object>> organisations = snapshot("known_organisation", "organisation_id");
+    List<Map<String, Object>> processed = snapshot("processed_event", "event_id");
+
+    for (MessageListenerContainer container : listeners.getListenerContainers()) {
+      container.stop();
+    }
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> listeners.getListenerContainers().stream().noneMatch(c -> c.isRunning()));
+    String bootstrap = TestInfrastructure.get().kafkaBootstrapServers();
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+      Map<TopicPartition, OffsetAndMetadata> toStart = new HashMap<>();
+      admin
+          .describeTopics(List.of(Topics.APPLICANT_ORGANISATIONS))
+          .allTopicNames()
+          .get()
+          .get(Topics.APPLICANT_ORGANISATIONS)
+          .partitions()
+          .forEach(
+              p ->
+                  toStart.put(
+                      new TopicPartition(Topics.APPLICANT_ORGANISATIONS, p.partition()),
+                      new OffsetAndMetadata(0)));
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .ignoreExceptions()
+          .until(
+              () -> {
+                admin.alterConsumerGroupOffsets(GROUP, toStart).all().get();
+                return true;
+              });
+      Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+      toStart.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+      Map<TopicPartition, Long> ends = new HashMap<>();
+      admin.listOffsets(latest).all().get().forEach((tp, info) -> ends.put(tp, info.offset()));
+
+      for (MessageListenerContainer container : listeners.getListenerContainers()) {
+        container.start();
+      }
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(
+              () -> {
+                Map<TopicPartition, OffsetAndMetadata> committed =
+                    admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata().get();
+                return ends.entrySet().stream()
+                    .allMatch(
+                        e ->
+                            committed.get(e.getKey()) != null
+                                && committed.get(e.getKey()).offset() >= e.getValue());
+              });
+    }
+
+    assertThat(snapshot("known_organisation", "organisation_id")).isEqualTo(organisations);
+    assertThat(snapshot("processed_event", "event_id")).isEqualTo(processed);
+  }
+
+  private List<Map<String, Object>> snapshot(String table, String orderBy) {
+    return jdbc.sql("select * from " + table + " order by " + orderBy).query().listOfRows();
   }
 
   private long knownCount(String code) {

@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the outbox, its relay, the inbox and the dead-letter error handler. */
 @AutoConfiguration(
+    after = cn.gov.guizhou.ipp.kit.config.IppCoreAutoConfiguration.class,
     afterName = {
       "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
       "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
@@ -39,12 +40,6 @@ public class IppEventsAutoConfiguration {
 
   /** Suffix of each topic's dead-letter topic. */
   public static final String DEAD_LETTER_SUFFIX = ".DLT";
-
-  @Bean
-  @ConditionalOnMissingBean
-  Clock clock() {
-    return Clock.systemUTC();
-  }
 
   @Bean
   OutboxEventPublisher outboxEventPublisher(

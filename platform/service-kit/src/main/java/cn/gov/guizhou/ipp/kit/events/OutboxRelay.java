@@ -110,7 +110,12 @@ public class OutboxRelay {
     }
     List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>();
     for (PendingEvent event : pending) {
-      sends.add(kafka.send(toRecord(event)));
+      try {
+        sends.add(kafka.send(toRecord(event)));
+      } catch (RuntimeException e) {
+        // The producer refuses at once when it cannot even fetch metadata (broker down).
+        sends.add(CompletableFuture.failedFuture(e));
+      }
     }
     List<Long> acknowledged = new ArrayList<>();
     for (int i = 0; i < pending.size(); i++) {
@@ -119,7 +124,10 @@ public class OutboxRelay {
         sends.get(i).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
         acknowledged.add(event.id());
       } catch (Exception e) {
-        Throwable cause = e.getCause() == null ? e : e.getCause();
+        Throwable cause =
+            e instanceof java.util.concurrent.ExecutionException && e.getCause() != null
+                ? e.getCause()
+                : e;
         if (e instanceof InterruptedException) {
           Thread.currentThread().interrupt();
         }

@@ -1,5 +1,8 @@
 package cn.gov.guizhou.ipp.kit.security;
 
+import cn.gov.guizhou.ipp.kit.audit.AuditingSecurityHandlers;
+import cn.gov.guizhou.ipp.kit.audit.IppAuditAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -19,7 +22,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * exposes {@code /api/**} alone); every other request needs a valid token, and each endpoint states
  * the roles it allows with {@code @PreAuthorize}.
  */
-@AutoConfiguration
+@AutoConfiguration(after = IppAuditAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 @EnableConfigurationProperties(IppSecurityProperties.class)
@@ -37,7 +40,10 @@ public class IppSecurityAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean(SecurityFilterChain.class)
   SecurityFilterChain ippSecurityFilterChain(
-      HttpSecurity http, IppSecurityProperties properties, JwtAuthenticationConverter converter)
+      HttpSecurity http,
+      IppSecurityProperties properties,
+      JwtAuthenticationConverter converter,
+      ObjectProvider<AuditingSecurityHandlers> auditing)
       throws Exception {
     http.csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -61,7 +67,17 @@ public class IppSecurityAutoConfiguration {
               requests.anyRequest().authenticated();
             })
         .oauth2ResourceServer(
-            oauth2 -> oauth2.jwt(jwt -> jwt.jwtAuthenticationConverter(converter)));
+            oauth2 -> {
+              oauth2.jwt(jwt -> jwt.jwtAuthenticationConverter(converter));
+              auditing.ifAvailable(
+                  handlers ->
+                      oauth2.authenticationEntryPoint(handlers).accessDeniedHandler(handlers));
+            });
+    auditing.ifAvailable(
+        handlers ->
+            http.exceptionHandling(
+                exceptions ->
+                    exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers)));
     return http.build();
   }
 }

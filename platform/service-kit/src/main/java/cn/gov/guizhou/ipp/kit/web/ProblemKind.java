@@ -12,7 +12,15 @@ public enum ProblemKind {
   NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "对象不存在", "Not found"),
   CONFLICT(HttpStatus.CONFLICT, "conflict", "与现有数据冲突", "Conflict with existing data"),
   PAYLOAD_TOO_LARGE(
-      HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "请求内容过大", "Request body too large");
+      HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "请求内容过大", "Request body too large"),
+  UNAUTHENTICATED(
+      HttpStatus.UNAUTHORIZED, "unauthenticated", "未认证或令牌无效", "Missing or invalid token"),
+  FORBIDDEN(HttpStatus.FORBIDDEN, "forbidden", "无权执行此操作", "Not allowed"),
+  IDEMPOTENCY_KEY_REUSED(
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "idempotency-key-reused",
+      "幂等键已用于其他请求",
+      "The Idempotency-Key was used for a different request");
 
   /** Base of every problem type URI. */
   public static final String TYPE_BASE = "https://ipp.guizhou.gov.cn/problems/";

@@ -1,0 +1,240 @@
+package cn.gov.guizhou.ipp.applicant.conventions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gov.guizhou.ipp.testkit.Http;
+import cn.gov.guizhou.ipp.testkit.IntegrationTest;
+import cn.gov.guizhou.ipp.testkit.TestTokenIssuer;
+import cn.gov.guizhou.ipp.testkit.UsccGenerator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** Idempotency-Key, the audit trail and request limits, on a real endpoint and database. */
+@IntegrationTest
+class HttpConventionsIntegrationTest {
+
+  private static final TestTokenIssuer tokens = TestTokenIssuer.get();
+
+  @Value("${local.server.port}")
+  int port;
+
+  @Autowired JdbcClient jdbc;
+
+  Http api;
+  Http applicantA;
+  Http admin;
+
+  @BeforeEach
+  void clients() {
+    api = Http.to("http://127.0.0.1:" + port);
+    applicantA = api.bearer(tokens.tokenFor("applicant-a", "applicant"));
+    admin = api.bearer(tokens.tokenFor("admin", "bureau-admin"));
+  }
+
+  private static Map<String, Object> registration(String code) {
+    return Map.of(
+        "creditCode", code,
+        "legalName", "贵州幂等测试有限公司",
+        "type", "IP_SERVICE_AGENCY",
+        "region", "BIJIE",
+        "legalRepresentative", "钱七");
+  }
+
+  @Test
+  void aRetriedCommandWithTheSameKeyTakesEffectOnceAndReplaysTheFirstOutcome() {
+    String code = UsccGenerator.next();
+    Http withKey = applicantA.header("Idempotency-Key", UUID.randomUUID().toString());
+
+    Http.Response first = withKey.post("/api/organisations", registration(code));
+    Http.Response retry = withKey.post("/api/organisations", registration(code));
+
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(retry.status()).isEqualTo(201);
+    assertThat(retry.body()).isEqualTo(first.body());
+    assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+    assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(count("organisation", code)).isEqualTo(1);
+    assertThat(outboxEvents(first.json().get("id").asString())).isEqualTo(1);
+  }
+
+  @Test
+  void theSameKeyWithAnotherBodyIsRefused() {
+    Http withKey = applicantA.header("Idempotency-Key", UUID.randomUUID().toString());
+    assertThat(withKey.post("/api/organisations", registration(UsccGenerator.next())).status())
+        .isEqualTo(201);
+
+    String other = UsccGenerator.next();
+    Http.Response reused = withKey.post("/api/organisations", registration(other));
+
+    assertThat(reused.status()).isEqualTo(422);
+    assertThat(reused.json().get("type").asString())
+        .isEqualTo("https://ipp.guizhou.gov.cn/problems/idempotency-key-reused");
+    assertThat(count("organisation", other)).isZero();
+  }
+
+  @Test
+  void concurrentRequestsWithOneKeyProduceOneEffect() throws Exception {
+    String code = UsccGenerator.next();
+    Http withKey = applicantA.header("Idempotency-Key", UUID.randomUUID().toString());
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Callable<Http.Response>> calls = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        calls.add(() -> withKey.post("/api/organisations", registration(code)));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      List<String> bodies = new ArrayList<>();
+      for (Future<Http.Response> f : pool.invokeAll(calls)) {
+        statuses.add(f.get().status());
+        bodies.add(f.get().body());
+      }
+      assertThat(statuses).containsOnly(201);
+      assertThat(bodies).containsOnly(bodies.get(0));
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(count("organisation", code)).isEqualTo(1);
+  }
+
+  @Test
+  void aRefusedCommandStoresNothingSoItCanBeCorrectedAndRetriedWithTheSameKey() {
+    Http withKey = applicantA.header("Idempotency-Key", UUID.randomUUID().toString());
+    Map<String, Object> wrong = new java.util.HashMap<>(registration(UsccGenerator.next()));
+    wrong.put("legalRepresentative", " ");
+    assertThat(withKey.post("/api/organisations", wrong).status()).isEqualTo(422);
+
+    String code = UsccGenerator.next();
+    assertThat(withKey.post("/api/organisations", registration(code)).status()).isEqualTo(201);
+    assertThat(count("organisation", code)).isEqualTo(1);
+  }
+
+  @Test
+  void keysBelongToTheirCaller() {
+    String key = UUID.randomUUID().toString();
+    String codeA = UsccGenerator.next();
+    String codeB = UsccGenerator.next();
+    assertThat(
+            applicantA
+                .header("Idempotency-Key", key)
+                .post("/api/organisations", registration(codeA))
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            api.bearer(tokens.tokenFor("applicant-b", "applicant"))
+                .header("Idempotency-Key", key)
+                .post("/api/organisations", registration(codeB))
+                .status())
+        .isEqualTo(201);
+    assertThat(count("organisation", codeB)).isEqualTo(1);
+  }
+
+  @Test
+  void changesAndRefusalsAreAuditedAndAdministratorsReadTheTrail() {
+    String id =
+        applicantA
+            .post("/api/organisations", registration(UsccGenerator.next()))
+            .json()
+            .get("id")
+            .asString();
+    assertThat(
+            api.bearer(tokens.tokenFor("applicant-b", "applicant"))
+                .get("/api/organisations/" + id)
+                .status())
+        .isEqualTo(404);
+
+    Http.Response trail = admin.get("/api/audit-records?objectType=organisation&objectId=" + id);
+
+    assertThat(trail.status()).as(trail.toString()).isEqualTo(200);
+    JsonNode records = trail.json();
+    assertThat(records.findValuesAsString("outcome")).containsExactly("SUCCEEDED", "NOT_VISIBLE");
+    assertThat(records.get(0).get("action").asString()).isEqualTo("organisation.register");
+    assertThat(records.get(0).get("subject").asString())
+        .isEqualTo(UUID.nameUUIDFromBytes("applicant-a".getBytes()).toString());
+    assertThat(records.get(0).get("clientId").asString()).isEqualTo("ipp-cli");
+    assertThat(records.get(1).get("subject").asString())
+        .isEqualTo(UUID.nameUUIDFromBytes("applicant-b".getBytes()).toString());
+    assertThat(applicantA.get("/api/audit-records?objectType=organisation&objectId=" + id).status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void refusedRequestsAreAuditedWithTheirCorrelationId() {
+    String traceId = UUID.randomUUID().toString().replace("-", "");
+    String path = "/api/organisations/" + UUID.randomUUID();
+    api.header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").get(path);
+    api.bearer(tokens.tokenFor("expert-1", "expert"))
+        .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+        .get(path);
+
+    List<String> outcomes =
+        jdbc.sql(
+                "select outcome from audit_record where correlation_id = :trace and action = :action"
+                    + " order by id")
+            .param("trace", traceId)
+            .param("action", "GET " + path)
+            .query(String.class)
+            .list();
+    assertThat(outcomes).containsExactly("UNAUTHENTICATED", "FORBIDDEN");
+  }
+
+  @Test
+  void theAuditTrailCannotBeChangedOrDeleted() {
+    applicantA.post("/api/organisations", registration(UsccGenerator.next()));
+    assertThatThrownBy(() -> jdbc.sql("update audit_record set outcome = 'FORBIDDEN'").update())
+        .hasMessageContaining("append-only");
+    assertThatThrownBy(() -> jdbc.sql("delete from audit_record").update())
+        .hasMessageContaining("append-only");
+  }
+
+  @Test
+  void anOversizedBodyIsRefusedWith413() {
+    String huge = "{\"legalName\":\"" + "x".repeat(1_100_000) + "\"}";
+    Http.Response refused = applicantA.post("/api/organisations", huge);
+    assertThat(refused.status()).isEqualTo(413);
+    assertThat(refused.json().get("type").asString())
+        .isEqualTo("https://ipp.guizhou.gov.cn/problems/payload-too-large");
+  }
+
+  @Test
+  void refusalsAreProblemDetails() {
+    Http.Response unauthenticated = api.get("/api/organisations");
+    assertThat(unauthenticated.status()).isEqualTo(401);
+    assertThat(unauthenticated.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(unauthenticated.header("WWW-Authenticate")).startsWith("Bearer");
+    assertThat(unauthenticated.json().get("title").asString()).isEqualTo("未认证或令牌无效");
+
+    Http.Response forbidden =
+        api.bearer(tokens.tokenFor("expert-1", "expert"))
+            .header("Accept-Language", "en-GB")
+            .get("/api/organisations");
+    assertThat(forbidden.status()).isEqualTo(403);
+    assertThat(forbidden.json().get("title").asString()).isEqualTo("Not allowed");
+  }
+
+  private long count(String table, String code) {
+    return jdbc.sql("select count(*) from " + table + " where credit_code = :code")
+        .param("code", code)
+        .query(Long.class)
+        .single();
+  }
+
+  private long outboxEvents(String organisationId) {
+    return jdbc.sql("select count(*) from event_outbox where message_key = :id")
+        .param("id", organisationId)
+        .query(Long.class)
+        .single();
+  }
+}

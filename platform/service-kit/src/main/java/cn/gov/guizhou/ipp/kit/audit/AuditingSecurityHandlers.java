@@ -1,0 +1,65 @@
+package cn.gov.guizhou.ipp.kit.audit;
+
+import cn.gov.guizhou.ipp.kit.web.ProblemKind;
+import cn.gov.guizhou.ipp.kit.web.ProblemWriter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * Answers 401 and 403 with a problem detail (and the {@code WWW-Authenticate} header RFC 6750 asks
+ * for) and writes each refusal to the audit trail.
+ */
+public final class AuditingSecurityHandlers
+    implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(AuditingSecurityHandlers.class);
+
+  private final AuditTrail audit;
+  private final BearerTokenAuthenticationEntryPoint bearerEntryPoint =
+      new BearerTokenAuthenticationEntryPoint();
+  private final BearerTokenAccessDeniedHandler bearerDenied = new BearerTokenAccessDeniedHandler();
+
+  public AuditingSecurityHandlers(AuditTrail audit) {
+    this.audit = audit;
+  }
+
+  @Override
+  public void commence(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+      throws IOException {
+    bearerEntryPoint.commence(request, response, e);
+    record(request, AuditOutcome.UNAUTHENTICATED, e.getMessage());
+    ProblemWriter.write(
+        request, response, ProblemKind.UNAUTHENTICATED, "a valid bearer token is required");
+  }
+
+  @Override
+  public void handle(
+      HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+      throws IOException {
+    bearerDenied.handle(request, response, e);
+    record(request, AuditOutcome.FORBIDDEN, e.getMessage());
+    ProblemWriter.write(
+        request, response, ProblemKind.FORBIDDEN, "the caller's roles do not allow this request");
+  }
+
+  private void record(HttpServletRequest request, AuditOutcome outcome, String detail) {
+    try {
+      audit.recordRefusal(
+          request.getMethod() + " " + request.getRequestURI(), null, null, outcome, detail);
+    } catch (RuntimeException e) {
+      // The refusal stands even if the trail cannot be written; the failure is loud in the log.
+      log.error(
+          "Cannot audit a refused request {} {}", request.getMethod(), request.getRequestURI(), e);
+    }
+  }
+}
