@@ -27,6 +27,7 @@ class EdgeSecurityIntegrationTest {
 
   private static final TestTokenIssuer tokens = TestTokenIssuer.get();
   private static final List<String> forwarded = new CopyOnWriteArrayList<>();
+  private static final List<String> traceparents = new CopyOnWriteArrayList<>();
   private static final HttpServer backend = startBackend();
 
   @Value("${local.server.port}")
@@ -57,6 +58,7 @@ class EdgeSecurityIntegrationTest {
                     + exchange.getRequestURI()
                     + " auth="
                     + (exchange.getRequestHeaders().getFirst("Authorization") != null));
+            traceparents.add(String.valueOf(exchange.getRequestHeaders().getFirst("traceparent")));
             byte[] body = "[]".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
@@ -80,6 +82,21 @@ class EdgeSecurityIntegrationTest {
   void client() {
     edge = Http.to("http://127.0.0.1:" + port);
     forwarded.clear();
+    traceparents.clear();
+  }
+
+  @Test
+  void theGatewayStartsOrContinuesTheTraceAndPassesItOn() {
+    Http officer = edge.bearer(tokens.tokenFor("officer", "programme-officer"));
+    officer.get("/api/organisations");
+    String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+    officer
+        .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+        .get("/api/organisations");
+
+    assertThat(traceparents).hasSize(2);
+    assertThat(traceparents.get(0)).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+    assertThat(traceparents.get(1)).startsWith("00-" + traceId + "-");
   }
 
   @Test

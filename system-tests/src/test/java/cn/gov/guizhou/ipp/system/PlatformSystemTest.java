@@ -146,17 +146,44 @@ class PlatformSystemTest {
   }
 
   @Test
-  void theRiskControlFirmsClientRecordsProgress() {
+  void aRiskControlFirmRecordsProgressOnlyOnTheProjectsItMonitors() {
+    String project = "/api/monitoring/projects/" + UUID.randomUUID();
+    assertThat(
+            officer
+                .put(project + "/firm", Map.of("firmClientId", "risk-firm-demo"))
+                .status())
+        .isEqualTo(200);
+    Map<String, String> review =
+        Map.of("reviewDate", "2027-06-30", "plannedCompletion", "50", "actualCompletion", "38.5");
+
     Http firm = gateway.bearer(Keycloak.clientToken("risk-firm-demo", "risk-firm-demo-secret"));
-    Http.Response recorded =
-        firm.post(
-            "/api/monitoring/projects/" + UUID.randomUUID() + "/ledger",
-            Map.of(
-                "reviewDate", "2027-06-30",
-                "plannedCompletion", "50",
-                "actualCompletion", "38.5"));
+    Http.Response recorded = firm.post(project + "/ledger", review);
     assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
     assertThat(recorded.json().get("warningDue").asBoolean()).isTrue();
+
+    Http otherFirm =
+        gateway.bearer(Keycloak.clientToken("risk-firm-b-demo", "risk-firm-b-demo-secret"));
+    assertThat(otherFirm.get(project + "/ledger").status()).isEqualTo(404);
+    assertThat(otherFirm.post(project + "/ledger", review).status()).isEqualTo(404);
+  }
+
+  @Test
+  void administratorsReadTheAuditTrailThroughTheGateway() {
+    String project = UUID.randomUUID().toString();
+    officer.put(
+        "/api/monitoring/projects/" + project + "/firm", Map.of("firmClientId", "risk-firm-demo"));
+
+    Http admin = gateway.bearer(Keycloak.userToken("admin"));
+    Http.Response trail =
+        admin.get(
+            "/api/audit/monitoring-service?objectType=monitored-project&objectId=" + project);
+    assertThat(trail.status()).as(trail.toString()).isEqualTo(200);
+    assertThat(trail.json().findValuesAsString("action")).containsExactly("monitoring.assign-firm");
+    assertThat(
+            officer
+                .get("/api/audit/monitoring-service?objectType=monitored-project&objectId=" + project)
+                .status())
+        .isEqualTo(403);
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,31 @@ class OrganisationApiIntegrationTest {
                 .query(Long.class)
                 .single())
         .isEqualTo(1L);
+  }
+
+  @Test
+  void theCallersTraceTravelsWithTheEventAndIntoTheAuditTrail() {
+    String traceId = UUID.randomUUID().toString().replace("-", "");
+    Http.Response created =
+        applicantA
+            .header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01")
+            .post("/api/organisations", registration(UsccGenerator.next()));
+    String id = created.json().get("id").asString();
+
+    ConsumerRecord<String, byte[]> record =
+        TopicReader.find(
+                TestInfrastructure.get().kafkaBootstrapServers(),
+                Topics.APPLICANT_ORGANISATIONS,
+                r -> id.equals(r.key()),
+                Duration.ofSeconds(20))
+            .orElseThrow(() -> new AssertionError("no event for organisation " + id));
+    assertThat(header(record, "traceparent")).startsWith("00-" + traceId + "-");
+    assertThat(
+            jdbc.sql("select correlation_id from audit_record where object_id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single())
+        .isEqualTo(traceId);
   }
 
   @Test

@@ -3,6 +3,7 @@ package cn.gov.guizhou.ipp.monitoring.ledger;
 import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.ConflictException;
+import cn.gov.guizhou.ipp.monitoring.projects.ProjectAccess;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,12 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class LedgerService {
 
   private final ProgressLedger ledger;
+  private final ProjectAccess access;
   private final AuditTrail audit;
   private final Clock clock;
   private final LagThreshold threshold = LagThreshold.GUIDE;
 
-  public LedgerService(ProgressLedger ledger, AuditTrail audit, Clock clock) {
+  public LedgerService(ProgressLedger ledger, ProjectAccess access, AuditTrail audit, Clock clock) {
     this.ledger = ledger;
+    this.access = access;
     this.audit = audit;
     this.clock = clock;
   }
@@ -32,6 +35,7 @@ public class LedgerService {
    * Records one review of a project.
    *
    * @throws ConflictException if the project already has a line for that review date
+   * @throws cn.gov.guizhou.ipp.kit.web.NotFoundException if the caller's firm does not monitor it
    */
   @Transactional
   public JudgedEntry record(
@@ -40,6 +44,7 @@ public class LedgerService {
       BigDecimal planned,
       BigDecimal actual,
       CurrentUser recorder) {
+    access.require(projectId, recorder, "progress-ledger.record");
     LedgerEntry entry =
         new LedgerEntry(
             projectId, reviewDate, planned, actual, recorder.subject(), OffsetDateTime.now(clock));
@@ -54,7 +59,8 @@ public class LedgerService {
   }
 
   @Transactional(readOnly = true)
-  public List<JudgedEntry> ledgerOf(UUID projectId) {
+  public List<JudgedEntry> ledgerOf(UUID projectId, CurrentUser reader) {
+    access.require(projectId, reader, "progress-ledger.read");
     return ledger.forProject(projectId).stream().map(this::judge).toList();
   }
 

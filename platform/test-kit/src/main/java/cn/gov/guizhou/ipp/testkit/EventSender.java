@@ -1,6 +1,7 @@
 package cn.gov.guizhou.ipp.testkit;
 
 import cn.gov.guizhou.ipp.contracts.EventDefinition;
+import cn.gov.guizhou.ipp.contracts.EventJson;
 import cn.gov.guizhou.ipp.contracts.IntegrationEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -22,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class EventSender implements AutoCloseable {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = EventJson.mapper();
 
   private final KafkaProducer<String, byte[]> producer;
 
@@ -43,7 +44,16 @@ public final class EventSender implements AutoCloseable {
   /** Sends a well-formed event with the given CloudEvents id. */
   public <T extends IntegrationEvent> void send(
       EventDefinition<T> definition, T payload, String eventId) {
+    send(definition, payload, eventId, null);
+  }
+
+  /** Sends a well-formed event caused by the request with the given W3C traceparent. */
+  public <T extends IntegrationEvent> void send(
+      EventDefinition<T> definition, T payload, String eventId, String traceparent) {
     RecordHeaders headers = new RecordHeaders();
+    if (traceparent != null) {
+      add(headers, "traceparent", traceparent);
+    }
     add(headers, "ce_specversion", "1.0");
     add(headers, "ce_id", eventId);
     add(headers, "ce_type", definition.type());

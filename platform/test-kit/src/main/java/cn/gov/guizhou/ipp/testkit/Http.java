@@ -61,6 +61,15 @@ public final class Http {
             .POST(HttpRequest.BodyPublishers.ofString(text)));
   }
 
+  /** PUTs {@code body}: a string is sent as it is, anything else as its JSON. */
+  public Response put(String path, Object body) {
+    String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(text)));
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));

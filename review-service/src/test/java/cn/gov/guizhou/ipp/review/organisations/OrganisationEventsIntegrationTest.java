@@ -30,13 +30,17 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class OrganisationEventsIntegrationTest {
 
   private static final TestTokenIssuer tokens = TestTokenIssuer.get();
@@ -95,6 +99,30 @@ class OrganisationEventsIntegrationTest {
     assertThat(api.get("/api/review/organisations/" + code).status()).isEqualTo(401);
     assertThat(officer.get("/api/review/organisations/" + UsccGenerator.next()).status())
         .isEqualTo(404);
+  }
+
+  @Test
+  void theProducersTraceIdIsInTheConsumersLog(CapturedOutput output) {
+    String traceId = UUID.randomUUID().toString().replace("-", "");
+    String eventId = UUID.randomUUID().toString();
+    String code = UsccGenerator.next();
+    sender.send(
+        EventCatalogue.ORGANISATION_REGISTERED,
+        registration(code),
+        eventId,
+        "00-" + traceId + "-b7ad6b7169203331-01");
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> knownCount(code) == 1);
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () ->
+                output
+                    .getOut()
+                    .lines()
+                    .anyMatch(
+                        line ->
+                            line.contains("Applied event " + eventId) && line.contains(traceId)));
   }
 
   @Test

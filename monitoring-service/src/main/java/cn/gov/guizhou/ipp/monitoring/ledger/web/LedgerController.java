@@ -62,8 +62,10 @@ public class LedgerController {
   @GetMapping
   @PreAuthorize(
       "hasAnyRole('risk-monitor', 'programme-officer', 'dashboard-viewer', 'bureau-admin')")
-  public List<LedgerLine> ledger(@PathVariable UUID projectId) {
-    return ledger.ledgerOf(projectId).stream().map(LedgerLine::of).toList();
+  public List<LedgerLine> ledger(@PathVariable UUID projectId, Authentication authentication) {
+    return ledger.ledgerOf(projectId, CurrentUser.from(authentication)).stream()
+        .map(LedgerLine::of)
+        .toList();
   }
 
   /**

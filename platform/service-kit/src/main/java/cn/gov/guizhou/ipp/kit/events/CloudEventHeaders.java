@@ -18,6 +18,9 @@ public final class CloudEventHeaders {
   public static final String SPEC_VERSION_1_0 = "1.0";
   public static final String JSON = "application/json";
 
+  /** W3C trace context of the request that caused the event (CloudEvents distributed tracing). */
+  public static final String TRACEPARENT = "traceparent";
+
   private CloudEventHeaders() {}
 
   /** The last value of a header as UTF-8 text, if present. */

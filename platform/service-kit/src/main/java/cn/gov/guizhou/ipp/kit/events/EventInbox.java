@@ -70,6 +70,7 @@ public class EventInbox {
                 return false;
               }
               effect.accept(payload);
+              log.info("Applied event {} ({}) from {}", eventId, type, record.topic());
               return true;
             });
     if (!Boolean.TRUE.equals(applied)) {

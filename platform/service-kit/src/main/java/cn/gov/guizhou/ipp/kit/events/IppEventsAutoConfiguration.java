@@ -1,12 +1,17 @@
 package cn.gov.guizhou.ipp.kit.events;
 
+import cn.gov.guizhou.ipp.contracts.EventJson;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.TraceContext;
+import io.micrometer.tracing.Tracer;
 import java.time.Clock;
 import java.time.Duration;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -21,7 +26,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.ExponentialBackOff;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the outbox, its relay, the inbox and the dead-letter error handler. */
 @AutoConfiguration(
@@ -44,10 +48,29 @@ public class IppEventsAutoConfiguration {
   @Bean
   OutboxEventPublisher outboxEventPublisher(
       JdbcClient jdbc,
-      JsonMapper json,
       Clock clock,
+      ObjectProvider<Tracer> tracer,
       @Value("${spring.application.name}") String applicationName) {
-    return new OutboxEventPublisher(jdbc, json, "/ipp/" + applicationName, clock);
+    return new OutboxEventPublisher(
+        jdbc,
+        EventJson.mapper(),
+        "/ipp/" + applicationName,
+        clock,
+        () -> currentTraceparent(tracer.getIfAvailable()));
+  }
+
+  /** The current span as a W3C traceparent, or null outside a trace. */
+  static String currentTraceparent(Tracer tracer) {
+    Span span = tracer == null ? null : tracer.currentSpan();
+    if (span == null) {
+      return null;
+    }
+    TraceContext context = span.context();
+    return "00-"
+        + context.traceId()
+        + "-"
+        + context.spanId()
+        + (Boolean.TRUE.equals(context.sampled()) ? "-01" : "-00");
   }
 
   @Bean
@@ -62,9 +85,8 @@ public class IppEventsAutoConfiguration {
   }
 
   @Bean
-  EventInbox eventInbox(
-      JdbcClient jdbc, PlatformTransactionManager transactionManager, JsonMapper json) {
-    return new EventInbox(jdbc, new TransactionTemplate(transactionManager), json);
+  EventInbox eventInbox(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+    return new EventInbox(jdbc, new TransactionTemplate(transactionManager), EventJson.mapper());
   }
 
   /**

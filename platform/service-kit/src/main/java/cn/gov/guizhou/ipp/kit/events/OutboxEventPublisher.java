@@ -6,6 +6,7 @@ import cn.gov.guizhou.ipp.contracts.IntegrationEvent;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,12 +22,18 @@ public class OutboxEventPublisher {
   private final JsonMapper json;
   private final String source;
   private final Clock clock;
+  private final Supplier<String> traceparent;
 
-  public OutboxEventPublisher(JdbcClient jdbc, JsonMapper json, String source, Clock clock) {
+  /**
+   * @param traceparent the W3C {@code traceparent} of the work in progress, or null outside a trace
+   */
+  public OutboxEventPublisher(
+      JdbcClient jdbc, JsonMapper json, String source, Clock clock, Supplier<String> traceparent) {
     this.jdbc = jdbc;
     this.json = json;
     this.source = source;
     this.clock = clock;
+    this.traceparent = traceparent;
   }
 
   /**
@@ -41,8 +48,10 @@ public class OutboxEventPublisher {
     jdbc.sql(
             """
             insert into event_outbox
-              (event_id, event_type, topic, message_key, source, subject, payload, occurred_at)
-            values (:id, :type, :topic, :key, :source, :subject, cast(:payload as jsonb), :at)
+              (event_id, event_type, topic, message_key, source, subject, payload, occurred_at,
+               traceparent)
+            values (:id, :type, :topic, :key, :source, :subject, cast(:payload as jsonb), :at,
+                    :traceparent)
             """)
         .param("id", id)
         .param("type", definition.type())
@@ -52,6 +61,7 @@ public class OutboxEventPublisher {
         .param("subject", event.aggregateId())
         .param("payload", json.writeValueAsString(event))
         .param("at", OffsetDateTime.now(clock))
+        .param("traceparent", traceparent.get())
         .update();
     return id;
   }

@@ -88,7 +88,7 @@ public class OutboxRelay {
         jdbc.sql(
                 """
                 select id, event_id, event_type, topic, message_key, source, subject,
-                       payload::text as payload, occurred_at
+                       payload::text as payload, occurred_at, traceparent
                 from event_outbox where published_at is null order by id limit :limit
                 """)
             .param("limit", batchSize)
@@ -103,7 +103,8 @@ public class OutboxRelay {
                         rs.getString("source"),
                         rs.getString("subject"),
                         rs.getString("payload"),
-                        rs.getObject("occurred_at", OffsetDateTime.class)))
+                        rs.getObject("occurred_at", OffsetDateTime.class),
+                        rs.getString("traceparent")))
             .list();
     if (pending.isEmpty()) {
       return 0;
@@ -168,6 +169,9 @@ public class OutboxRelay {
       header(headers, CloudEventHeaders.SUBJECT, event.subject());
     }
     header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+    if (event.traceparent() != null) {
+      header(headers, CloudEventHeaders.TRACEPARENT, event.traceparent());
+    }
     return new ProducerRecord<>(
         event.topic(),
         null,
@@ -189,5 +193,6 @@ public class OutboxRelay {
       String source,
       String subject,
       String payload,
-      OffsetDateTime occurredAt) {}
+      OffsetDateTime occurredAt,
+      String traceparent) {}
 }
