@@ -148,10 +148,7 @@ class PlatformSystemTest {
   @Test
   void aRiskControlFirmRecordsProgressOnlyOnTheProjectsItMonitors() {
     String project = "/api/monitoring/projects/" + UUID.randomUUID();
-    assertThat(
-            officer
-                .put(project + "/firm", Map.of("firmClientId", "risk-firm-demo"))
-                .status())
+    assertThat(officer.put(project + "/firm", Map.of("firmClientId", "risk-firm-demo")).status())
         .isEqualTo(200);
     Map<String, String> review =
         Map.of("reviewDate", "2027-06-30", "plannedCompletion", "50", "actualCompletion", "38.5");
@@ -175,13 +172,14 @@ class PlatformSystemTest {
 
     Http admin = gateway.bearer(Keycloak.userToken("admin"));
     Http.Response trail =
-        admin.get(
-            "/api/audit/monitoring-service?objectType=monitored-project&objectId=" + project);
+        admin.get("/api/audit/monitoring-service?objectType=monitored-project&objectId=" + project);
     assertThat(trail.status()).as(trail.toString()).isEqualTo(200);
     assertThat(trail.json().findValuesAsString("action")).containsExactly("monitoring.assign-firm");
     assertThat(
             officer
-                .get("/api/audit/monitoring-service?objectType=monitored-project&objectId=" + project)
+                .get(
+                    "/api/audit/monitoring-service?objectType=monitored-project&objectId="
+                        + project)
                 .status())
         .isEqualTo(403);
   }

@@ -171,6 +171,10 @@ class OrganisationApiIntegrationTest {
 
     assertThat(chinese.json().get("title").asString()).isEqualTo("请求数据未通过校验");
     assertThat(english.json().get("title").asString()).isEqualTo("The request is not valid");
+    assertThat(chinese.json().get("detail").asString()).isEqualTo("部分字段未通过校验，详见 errors。");
+    assertThat(english.json().get("detail").asString())
+        .isEqualTo("Some fields are not valid; see errors.");
+    assertThat(english.json().get("reason").asString()).contains("check character");
   }
 
   @Test

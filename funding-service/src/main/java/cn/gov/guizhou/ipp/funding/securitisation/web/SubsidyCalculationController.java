@@ -32,11 +32,7 @@ public class SubsidyCalculationController {
           request.actualFinancing(),
           request.grantedThisYear() == null ? BigDecimal.ZERO : request.grantedThisYear());
     } catch (IllegalArgumentException e) {
-      String message = e.getMessage();
-      int colon = message.indexOf(':');
-      throw new InvalidFieldException(
-          colon > 0 ? message.substring(0, colon) : "request",
-          colon > 0 ? message.substring(colon + 1).strip() : message);
+      throw InvalidFieldException.from(e);
     }
   }
 

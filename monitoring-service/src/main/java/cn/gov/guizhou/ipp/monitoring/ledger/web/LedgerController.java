@@ -53,9 +53,7 @@ public class LedgerController {
       return ResponseEntity.created(URI.create("/api/monitoring/projects/" + projectId + "/ledger"))
           .body(LedgerLine.of(judged));
     } catch (IllegalArgumentException e) {
-      String message = e.getMessage();
-      int colon = message.indexOf(':');
-      throw new InvalidFieldException(colon > 0 ? message.substring(0, colon) : "request", message);
+      throw InvalidFieldException.from(e);
     }
   }
 

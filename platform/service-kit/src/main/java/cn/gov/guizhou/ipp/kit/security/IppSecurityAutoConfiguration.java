@@ -55,6 +55,7 @@ public class IppSecurityAutoConfiguration {
                       "/actuator/health/**",
                       "/actuator/info",
                       "/actuator/prometheus",
+                      "/actuator/circuitbreakers",
                       "/v3/api-docs",
                       "/v3/api-docs/**",
                       "/swagger-ui.html",

@@ -23,11 +23,21 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   /** Problem property holding the offending fields. */
   public static final String ERRORS = "errors";
 
-  static ProblemDetail problem(ProblemKind kind, String detail) {
+  /** Problem property holding the specific, technical reason (English). */
+  public static final String REASON = "reason";
+
+  /**
+   * A problem of the given kind: title and detail in the caller's language, the specific reason
+   * alongside.
+   */
+  static ProblemDetail problem(ProblemKind kind, String reason) {
     Locale locale = LocaleContextHolder.getLocale();
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(kind.status(), detail);
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(kind.status(), kind.detail(locale));
     problem.setType(kind.type());
     problem.setTitle(kind.title(locale));
+    if (reason != null) {
+      problem.setProperty(REASON, reason);
+    }
     return problem;
   }
 

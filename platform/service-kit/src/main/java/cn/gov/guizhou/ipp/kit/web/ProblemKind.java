@@ -6,21 +6,62 @@ import org.springframework.http.HttpStatus;
 
 /** The kinds of error the platform reports, each with a stable type URI and bilingual title. */
 public enum ProblemKind {
-  MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "malformed-request", "请求格式错误", "Malformed request"),
+  MALFORMED_REQUEST(
+      HttpStatus.BAD_REQUEST,
+      "malformed-request",
+      "请求格式错误",
+      "Malformed request",
+      "请求无法解析：请检查 JSON 格式、字段类型和取值。",
+      "The request could not be read: check the JSON, the field types and the values."),
   VALIDATION(
-      HttpStatus.UNPROCESSABLE_CONTENT, "validation", "请求数据未通过校验", "The request is not valid"),
-  NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "对象不存在", "Not found"),
-  CONFLICT(HttpStatus.CONFLICT, "conflict", "与现有数据冲突", "Conflict with existing data"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "validation",
+      "请求数据未通过校验",
+      "The request is not valid",
+      "部分字段未通过校验，详见 errors。",
+      "Some fields are not valid; see errors."),
+  NOT_FOUND(
+      HttpStatus.NOT_FOUND,
+      "not-found",
+      "对象不存在",
+      "Not found",
+      "所请求的对象不存在或无权查看。",
+      "The object does not exist or is not visible to the caller."),
+  CONFLICT(
+      HttpStatus.CONFLICT,
+      "conflict",
+      "与现有数据冲突",
+      "Conflict with existing data",
+      "请求与已有数据冲突。",
+      "The request conflicts with existing data."),
   PAYLOAD_TOO_LARGE(
-      HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "请求内容过大", "Request body too large"),
+      HttpStatus.CONTENT_TOO_LARGE,
+      "payload-too-large",
+      "请求内容过大",
+      "Request body too large",
+      "请求体超过允许的大小。",
+      "The request body exceeds the allowed size."),
   UNAUTHENTICATED(
-      HttpStatus.UNAUTHORIZED, "unauthenticated", "未认证或令牌无效", "Missing or invalid token"),
-  FORBIDDEN(HttpStatus.FORBIDDEN, "forbidden", "无权执行此操作", "Not allowed"),
+      HttpStatus.UNAUTHORIZED,
+      "unauthenticated",
+      "未认证或令牌无效",
+      "Missing or invalid token",
+      "需要有效的访问令牌。",
+      "A valid bearer token is required."),
+  FORBIDDEN(
+      HttpStatus.FORBIDDEN,
+      "forbidden",
+      "无权执行此操作",
+      "Not allowed",
+      "当前角色无权执行此请求。",
+      "The caller's roles do not allow this request."),
   IDEMPOTENCY_KEY_REUSED(
       HttpStatus.UNPROCESSABLE_CONTENT,
       "idempotency-key-reused",
       "幂等键已用于其他请求",
-      "The Idempotency-Key was used for a different request");
+      "The Idempotency-Key was used for a different request",
+      "该 Idempotency-Key 已用于内容不同的请求，请使用新的键。",
+      "This Idempotency-Key was used for a request with other content; use a new key.");
 
   /** Base of every problem type URI. */
   public static final String TYPE_BASE = "https://ipp.guizhou.gov.cn/problems/";
@@ -29,12 +70,22 @@ public enum ProblemKind {
   private final String slug;
   private final String titleZh;
   private final String titleEn;
+  private final String detailZh;
+  private final String detailEn;
 
-  ProblemKind(HttpStatus status, String slug, String titleZh, String titleEn) {
+  ProblemKind(
+      HttpStatus status,
+      String slug,
+      String titleZh,
+      String titleEn,
+      String detailZh,
+      String detailEn) {
     this.status = status;
     this.slug = slug;
     this.titleZh = titleZh;
     this.titleEn = titleEn;
+    this.detailZh = detailZh;
+    this.detailEn = detailEn;
   }
 
   public HttpStatus status() {
@@ -47,6 +98,15 @@ public enum ProblemKind {
 
   /** English for an English locale, Chinese otherwise (the bureau's working language). */
   public String title(Locale locale) {
-    return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? titleEn : titleZh;
+    return english(locale) ? titleEn : titleZh;
+  }
+
+  /** What the caller can do about it, in the caller's language. */
+  public String detail(Locale locale) {
+    return english(locale) ? detailEn : detailZh;
+  }
+
+  private static boolean english(Locale locale) {
+    return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
   }
 }

@@ -19,7 +19,7 @@ public final class ProblemWriter {
   private ProblemWriter() {}
 
   public static void write(
-      HttpServletRequest request, HttpServletResponse response, ProblemKind kind, String detail)
+      HttpServletRequest request, HttpServletResponse response, ProblemKind kind, String reason)
       throws IOException {
     Locale locale =
         request.getHeader("Accept-Language") == null
@@ -29,7 +29,8 @@ public final class ProblemWriter {
     body.put("type", kind.type().toString());
     body.put("title", kind.title(locale));
     body.put("status", kind.status().value());
-    body.put("detail", detail);
+    body.put("detail", kind.detail(locale));
+    body.put("reason", reason);
     body.put("instance", request.getRequestURI());
     response.setStatus(kind.status().value());
     response.setContentType("application/problem+json");

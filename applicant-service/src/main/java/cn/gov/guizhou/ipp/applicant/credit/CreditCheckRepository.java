@@ -1,0 +1,64 @@
+package cn.gov.guizhou.ipp.applicant.credit;
+
+import cn.gov.guizhou.ipp.contracts.EventJson;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Every credit check ever made, never changed. */
+@Repository
+public class CreditCheckRepository {
+
+  private final JdbcClient jdbc;
+
+  public CreditCheckRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void insert(CreditCheck check) {
+    jdbc.sql(
+            """
+            insert into credit_check (id, organisation_id, credit_code, registry, outcome, records,
+                                      detail, checked_at)
+            values (:id, :organisation, :code, :registry, :outcome, cast(:records as jsonb),
+                    :detail, :at)
+            """)
+        .param("id", check.id())
+        .param("organisation", check.organisationId())
+        .param("code", check.creditCode())
+        .param("registry", check.registry().name())
+        .param("outcome", check.outcome().name())
+        .param("records", EventJson.mapper().writeValueAsString(check.records()))
+        .param("detail", check.detail())
+        .param("at", check.checkedAt())
+        .update();
+  }
+
+  /** The organisation's checks, newest first. */
+  public List<CreditCheck> forOrganisation(UUID organisationId) {
+    return jdbc.sql(
+            """
+            select id, organisation_id, credit_code, registry, outcome, records::text as records,
+                   detail, checked_at
+            from credit_check where organisation_id = :organisation order by checked_at desc, id
+            """)
+        .param("organisation", organisationId)
+        .query(
+            (rs, i) ->
+                new CreditCheck(
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("organisation_id", UUID.class),
+                    rs.getString("credit_code"),
+                    CreditRegistry.valueOf(rs.getString("registry")),
+                    CreditCheckOutcome.valueOf(rs.getString("outcome")),
+                    Arrays.asList(
+                        EventJson.mapper()
+                            .readValue(rs.getString("records"), CreditRecord[].class)),
+                    rs.getString("detail"),
+                    rs.getObject("checked_at", OffsetDateTime.class)))
+        .list();
+  }
+}

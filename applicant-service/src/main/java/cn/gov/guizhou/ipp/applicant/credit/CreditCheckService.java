@@ -1,0 +1,106 @@
+package cn.gov.guizhou.ipp.applicant.credit;
+
+import cn.gov.guizhou.ipp.applicant.credit.client.CreditRegistryApi.RegistryAnswer;
+import cn.gov.guizhou.ipp.applicant.credit.client.CreditRegistryClients;
+import cn.gov.guizhou.ipp.applicant.organisation.Organisation;
+import cn.gov.guizhou.ipp.applicant.organisation.OrganisationService;
+import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
+import cn.gov.guizhou.ipp.kit.calls.ResilientCalls;
+import cn.gov.guizhou.ipp.kit.security.CurrentUser;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Checks an organisation's credit on the registry the guide names for its type. The registry is
+ * called outside any database transaction (a slow registry must not hold a connection), behind its
+ * circuit breaker, retried since asking again is harmless; a failure, a timeout, an open breaker or
+ * an unusable answer ends the check UNAVAILABLE — never CLEAR.
+ */
+@Service
+public class CreditCheckService {
+
+  private final OrganisationService organisations;
+  private final CreditRegistryClients registries;
+  private final ResilientCalls calls;
+  private final CreditCheckRepository checks;
+  private final AuditTrail audit;
+  private final TransactionTemplate transactions;
+  private final Clock clock;
+
+  public CreditCheckService(
+      OrganisationService organisations,
+      CreditRegistryClients registries,
+      ResilientCalls calls,
+      CreditCheckRepository checks,
+      AuditTrail audit,
+      TransactionTemplate transactions,
+      Clock clock) {
+    this.organisations = organisations;
+    this.registries = registries;
+    this.calls = calls;
+    this.checks = checks;
+    this.audit = audit;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  /** Runs a fresh check of an organisation the caller may see, and keeps the result. */
+  public CreditCheck check(UUID organisationId, CurrentUser caller) {
+    Organisation organisation = organisations.get(organisationId, caller);
+    CreditRegistry registry = CreditRegistry.of(organisation.type());
+    String code = organisation.creditCode().value();
+    Result result =
+        calls.idempotent(
+            registry.remote(),
+            () -> Result.of(registries.of(registry).recordsOf(code), code),
+            failure ->
+                Result.unavailable("registry unavailable: " + failure.getClass().getSimpleName()));
+    CreditCheck check =
+        new CreditCheck(
+            UUID.randomUUID(),
+            organisationId,
+            code,
+            registry,
+            result.outcome(),
+            result.records(),
+            result.detail(),
+            OffsetDateTime.now(clock));
+    transactions.executeWithoutResult(
+        status -> {
+          checks.insert(check);
+          audit.recordChange(
+              "credit-check." + check.outcome().name().toLowerCase(java.util.Locale.ROOT),
+              OrganisationService.OBJECT_TYPE,
+              organisationId,
+              organisationId);
+        });
+    return check;
+  }
+
+  /** The organisation's checks, newest first, if the caller may see the organisation. */
+  public List<CreditCheck> history(UUID organisationId, CurrentUser caller) {
+    organisations.get(organisationId, caller);
+    return checks.forOrganisation(organisationId);
+  }
+
+  private record Result(CreditCheckOutcome outcome, List<CreditRecord> records, String detail) {
+
+    static Result unavailable(String detail) {
+      return new Result(CreditCheckOutcome.UNAVAILABLE, List.of(), detail);
+    }
+
+    /** An answer about another code, or without a record list, is not an answer. */
+    static Result of(RegistryAnswer answer, String code) {
+      if (answer == null || answer.records() == null || !code.equals(answer.creditCode())) {
+        return unavailable("the registry's answer was not usable");
+      }
+      return answer.records().isEmpty()
+          ? new Result(CreditCheckOutcome.CLEAR, List.of(), null)
+          : new Result(CreditCheckOutcome.RECORDS_FOUND, List.copyOf(answer.records()), null);
+    }
+  }
+}

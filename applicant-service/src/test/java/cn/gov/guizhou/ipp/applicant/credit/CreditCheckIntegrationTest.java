@@ -1,0 +1,223 @@
+package cn.gov.guizhou.ipp.applicant.credit;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.guizhou.ipp.testkit.Http;
+import cn.gov.guizhou.ipp.testkit.IntegrationTest;
+import cn.gov.guizhou.ipp.testkit.TcpForwarder;
+import cn.gov.guizhou.ipp.testkit.TestTokenIssuer;
+import cn.gov.guizhou.ipp.testkit.UsccGenerator;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Credit checks against a WireMock registry: clean and dirty records, errors, slow answers, refused
+ * connections and the circuit breaker. Nothing that fails ever comes out CLEAR.
+ */
+@IntegrationTest
+class CreditCheckIntegrationTest {
+
+  private static final WireMockServer creditChina = startRegistry();
+  private static final int CLOSED_PORT = TcpForwarder.freePort();
+  private static final TestTokenIssuer tokens = TestTokenIssuer.get();
+
+  @Value("${local.server.port}")
+  int port;
+
+  @Autowired CircuitBreakerRegistry breakers;
+
+  Http applicant;
+  Http officer;
+
+  private static WireMockServer startRegistry() {
+    WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    server.start();
+    return server;
+  }
+
+  @DynamicPropertySource
+  static void registries(DynamicPropertyRegistry registry) {
+    registry.add("ipp.credit.credit-china.base-url", creditChina::baseUrl);
+    registry.add(
+        "ipp.credit.social-organisation.base-url", () -> "http://127.0.0.1:" + CLOSED_PORT);
+    registry.add("spring.cloud.openfeign.client.config.credit-china.read-timeout", () -> "800");
+  }
+
+  @AfterAll
+  static void stopRegistry() {
+    creditChina.stop();
+  }
+
+  @BeforeEach
+  void reset() {
+    creditChina.resetAll();
+    breakers.circuitBreaker("credit-china").reset();
+    breakers.circuitBreaker("social-organisation-registry").reset();
+    Http api = Http.to("http://127.0.0.1:" + port);
+    applicant = api.bearer(tokens.tokenFor("applicant-a", "applicant"));
+    officer = api.bearer(tokens.tokenFor("officer", "programme-officer"));
+  }
+
+  private String register(String type, String code) {
+    return applicant
+        .post(
+            "/api/organisations",
+            Map.of(
+                "creditCode", code,
+                "legalName", "贵州信用测试单位",
+                "type", type,
+                "region", "TONGREN",
+                "legalRepresentative", "孙八"))
+        .json()
+        .get("id")
+        .asString();
+  }
+
+  private JsonNode check(String organisationId) {
+    Http.Response response =
+        officer.post("/api/organisations/" + organisationId + "/credit-checks", "");
+    assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    return response.json();
+  }
+
+  private static String records(String code, String recordsJson) {
+    return "{\"creditCode\":\"" + code + "\",\"records\":" + recordsJson + "}";
+  }
+
+  @Test
+  void aCleanRecordIsClear() {
+    String code = UsccGenerator.next();
+    creditChina.stubFor(
+        get(urlEqualTo("/api/credit-records/" + code)).willReturn(okJson(records(code, "[]"))));
+
+    JsonNode result = check(register("ENTERPRISE", code));
+
+    assertThat(result.get("outcome").asString()).isEqualTo("CLEAR");
+    assertThat(result.get("registry").asString()).isEqualTo("CREDIT_CHINA");
+    assertThat(result.get("checkedAt").asString()).isNotBlank();
+  }
+
+  @Test
+  void recordsAreFoundAndKept() {
+    String code = UsccGenerator.next();
+    creditChina.stubFor(
+        get(urlEqualTo("/api/credit-records/" + code))
+            .willReturn(
+                okJson(
+                    records(
+                        code,
+                        "[{\"category\":\"ADMINISTRATIVE_PENALTY\",\"reference\":\"黔市监罚〔2026〕12号\","
+                            + "\"decidedOn\":\"2026-05-12\",\"authority\":\"贵阳市市场监督管理局\","
+                            + "\"description\":\"虚假宣传\"}]"))));
+    String id = register("ENTERPRISE", code);
+
+    JsonNode result = check(id);
+
+    assertThat(result.get("outcome").asString()).isEqualTo("RECORDS_FOUND");
+    assertThat(result.get("records").get(0).get("reference").asString()).isEqualTo("黔市监罚〔2026〕12号");
+    JsonNode history = applicant.get("/api/organisations/" + id + "/credit-checks").json();
+    assertThat(history.get(0).get("outcome").asString()).isEqualTo("RECORDS_FOUND");
+    assertThat(history.get(0).get("records").get(0).get("category").asString())
+        .isEqualTo("ADMINISTRATIVE_PENALTY");
+  }
+
+  @Test
+  void serverErrorsAreRetriedAndEndUnavailable() {
+    String code = UsccGenerator.next();
+    creditChina.stubFor(
+        get(urlEqualTo("/api/credit-records/" + code)).willReturn(aResponse().withStatus(500)));
+
+    JsonNode result = check(register("ENTERPRISE", code));
+
+    assertThat(result.get("outcome").asString()).isEqualTo("UNAVAILABLE");
+    creditChina.verify(3, getRequestedFor(urlEqualTo("/api/credit-records/" + code)));
+  }
+
+  @Test
+  void aSlowRegistryTimesOutAndIsUnavailable() {
+    String code = UsccGenerator.next();
+    creditChina.stubFor(
+        get(urlEqualTo("/api/credit-records/" + code))
+            .willReturn(okJson(records(code, "[]")).withFixedDelay(3_000)));
+
+    JsonNode result = check(register("ENTERPRISE", code));
+
+    assertThat(result.get("outcome").asString()).isEqualTo("UNAVAILABLE");
+  }
+
+  @Test
+  void aRefusedConnectionIsUnavailableAndAssociationsGoToTheirOwnRegistry() {
+    JsonNode result = check(register("INDUSTRY_ASSOCIATION", UsccGenerator.next("51", "520000")));
+
+    assertThat(result.get("registry").asString()).isEqualTo("SOCIAL_ORGANISATION_PLATFORM");
+    assertThat(result.get("outcome").asString()).isEqualTo("UNAVAILABLE");
+    assertThat(creditChina.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void anAnswerAboutAnotherCodeOrANotFoundIsNotClear() {
+    String code = UsccGenerator.next();
+    creditChina.stubFor(
+        get(urlEqualTo("/api/credit-records/" + code))
+            .willReturn(okJson(records(UsccGenerator.next(), "[]"))));
+    assertThat(check(register("ENTERPRISE", code)).get("outcome").asString())
+        .isEqualTo("UNAVAILABLE");
+
+    String unknown = UsccGenerator.next();
+    creditChina.stubFor(
+        get(urlEqualTo("/api/credit-records/" + unknown)).willReturn(aResponse().withStatus(404)));
+    assertThat(check(register("ENTERPRISE", unknown)).get("outcome").asString())
+        .isEqualTo("UNAVAILABLE");
+    creditChina.verify(1, getRequestedFor(urlEqualTo("/api/credit-records/" + unknown)));
+  }
+
+  @Test
+  void theBreakerOpensAfterRepeatedFailuresShowsOnActuatorAndFailsFast() {
+    creditChina.stubFor(
+        get(com.github.tomakehurst.wiremock.client.WireMock.urlMatching("/api/credit-records/.*"))
+            .willReturn(aResponse().withStatus(503)));
+    for (int i = 0; i < 3; i++) {
+      check(register("ENTERPRISE", UsccGenerator.next()));
+    }
+    Http api = Http.to("http://127.0.0.1:" + port);
+    JsonNode breakers = api.get("/actuator/circuitbreakers").json();
+    assertThat(breakers.get("circuitBreakers").get("credit-china").get("state").asString())
+        .isEqualTo("OPEN");
+
+    int requestsBefore = creditChina.getAllServeEvents().size();
+    String code = UsccGenerator.next();
+    assertThat(check(register("ENTERPRISE", code)).get("outcome").asString())
+        .isEqualTo("UNAVAILABLE");
+    assertThat(creditChina.getAllServeEvents()).hasSize(requestsBefore);
+  }
+
+  @Test
+  void onlyBureauStaffRunChecksAndOnlyMembersAndStaffReadThem() {
+    String code = UsccGenerator.next();
+    creditChina.stubFor(
+        get(urlEqualTo("/api/credit-records/" + code)).willReturn(okJson(records(code, "[]"))));
+    String id = register("ENTERPRISE", code);
+
+    assertThat(applicant.post("/api/organisations/" + id + "/credit-checks", "").status())
+        .isEqualTo(403);
+    Http applicantB =
+        Http.to("http://127.0.0.1:" + port).bearer(tokens.tokenFor("applicant-b", "applicant"));
+    assertThat(applicantB.get("/api/organisations/" + id + "/credit-checks").status())
+        .isEqualTo(404);
+  }
+}
