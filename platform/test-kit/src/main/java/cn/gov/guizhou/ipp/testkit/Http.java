@@ -54,20 +54,20 @@ public final class Http {
 
   /** POSTs {@code body}: a string is sent as it is, anything else as its JSON. */
   public Response post(String path, Object body) {
-    String text = body instanceof String s ? s : JSON.writeValueAsString(body);
-    return send(
-        request(path)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(text)));
+    return send(withJson(request(path), "POST", body));
   }
 
   /** PUTs {@code body}: a string is sent as it is, anything else as its JSON. */
   public Response put(String path, Object body) {
+    return send(withJson(request(path), "PUT", body));
+  }
+
+  private static HttpRequest.Builder withJson(
+      HttpRequest.Builder builder, String method, Object body) {
     String text = body instanceof String s ? s : JSON.writeValueAsString(body);
-    return send(
-        request(path)
-            .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(text)));
+    return builder
+        .header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(text));
   }
 
   private HttpRequest.Builder request(String path) {

@@ -259,7 +259,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
         @Override
         public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("synchronous reads only");
+          throw new IllegalStateException("the buffered request body supports blocking reads only");
         }
 
         @Override
