@@ -1,8 +1,10 @@
 package cn.gov.guizhou.ipp.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.guizhou.ipp.testkit.Http;
+import cn.gov.guizhou.ipp.testkit.IntegrationTestInitializer;
 import cn.gov.guizhou.ipp.testkit.TestTokenIssuer;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -16,13 +18,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /** The gateway in front of a recording stand-in for the services. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = IntegrationTestInitializer.class)
 class EdgeSecurityIntegrationTest {
 
   private static final TestTokenIssuer tokens = TestTokenIssuer.get();
@@ -34,6 +41,8 @@ class EdgeSecurityIntegrationTest {
   int port;
 
   Http edge;
+
+  @Autowired JdbcClient jdbc;
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
@@ -161,6 +170,43 @@ class EdgeSecurityIntegrationTest {
         .as("writing the catalogue")
         .isEqualTo(401);
     assertThat(forwarded).isEmpty();
+  }
+
+  @Test
+  void refusalsAreProblemDetailsAndAudited() {
+    String traceId = "0af7651916cd43dd8448eb211c80319c";
+    Http.Response refused =
+        edge.header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01")
+            .header("Accept-Language", "en")
+            .get("/api/organisations/audited");
+
+    assertThat(refused.status()).isEqualTo(401);
+    assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(refused.header("WWW-Authenticate")).startsWith("Bearer");
+    assertThat(refused.json().get("type").asString())
+        .isEqualTo("https://ipp.guizhou.gov.cn/problems/unauthenticated");
+    assertThat(refused.json().get("title").asString()).isEqualTo("Missing or invalid token");
+
+    Http officer = edge.bearer(tokens.tokenFor("officer", "programme-officer"));
+    assertThat(officer.get("/api/audit/gateway").status()).isEqualTo(403);
+
+    Http.Response trail =
+        edge.bearer(tokens.tokenFor("admin", "bureau-admin")).get("/api/audit/gateway?path=/api/");
+    assertThat(trail.status()).as(trail.toString()).isEqualTo(200);
+    JsonNode unauthenticated = null;
+    for (JsonNode refusal : trail.json()) {
+      if ("/api/organisations/audited".equals(refusal.get("path").asString())) {
+        unauthenticated = refusal;
+      }
+    }
+    assertThat(unauthenticated).isNotNull();
+    assertThat(unauthenticated.get("outcome").asString()).isEqualTo("UNAUTHENTICATED");
+    assertThat(unauthenticated.get("correlationId").asString()).isEqualTo(traceId);
+    assertThat(trail.json().findValuesAsString("outcome")).contains("FORBIDDEN");
+    assertThat(trail.json().findValuesAsString("subject"))
+        .contains(java.util.UUID.nameUUIDFromBytes("officer".getBytes()).toString());
+    assertThatThrownBy(() -> jdbc.sql("delete from edge_refusal").update())
+        .hasMessageContaining("append-only");
   }
 
   @Test

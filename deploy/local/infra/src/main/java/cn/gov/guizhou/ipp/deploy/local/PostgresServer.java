@@ -43,7 +43,7 @@ public final class PostgresServer {
     int port = Integer.parseInt(env("IPP_PG_PORT", "15432"));
     List<String> databases =
         Arrays.stream(
-                env("IPP_PG_DATABASES", "applicant,program,review,funding,monitoring").split(","))
+                env("IPP_PG_DATABASES", "applicant,program,review,funding,monitoring,gateway").split(","))
             .map(String::strip)
             .filter(s -> !s.isEmpty())
             .toList();
