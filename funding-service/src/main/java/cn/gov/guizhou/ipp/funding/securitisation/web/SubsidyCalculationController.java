@@ -1,6 +1,6 @@
 package cn.gov.guizhou.ipp.funding.securitisation.web;
 
-import cn.gov.guizhou.ipp.funding.securitisation.SecuritisationSubsidy;
+import cn.gov.guizhou.ipp.contracts.programme.PercentageWithAnnualCap;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -21,12 +21,24 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/funding/securitisation/subsidy-calculations")
 public class SubsidyCalculationController {
 
+  /**
+   * The 2027 call's rule (guide 2.2): 4% of the issuance amount, shared pro rata, at most CNY
+   * 2,000,000 a year, the crossing claim getting the remainder of the cap. It moves to the rule
+   * program-service publishes for the track once funding-service consumes the catalogue.
+   */
+  static final PercentageWithAnnualCap SECURITISATION_2027 =
+      new PercentageWithAnnualCap(
+          new BigDecimal("0.04"),
+          new BigDecimal("2000000.00"),
+          true,
+          PercentageWithAnnualCap.PartialClaim.REMAINDER_OF_CAP,
+          true);
+
   @PostMapping
   @PreAuthorize("hasAnyRole('applicant', 'programme-officer', 'finance-officer')")
-  public SecuritisationSubsidy.Calculation calculate(
-      @Valid @RequestBody CalculationRequest request) {
+  public PercentageWithAnnualCap.Claim calculate(@Valid @RequestBody CalculationRequest request) {
     try {
-      return SecuritisationSubsidy.calculate(
+      return SECURITISATION_2027.claim(
           request.issuanceAmount(),
           request.issuanceScale(),
           request.actualFinancing(),
