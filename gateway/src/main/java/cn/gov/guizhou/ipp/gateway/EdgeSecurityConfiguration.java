@@ -46,7 +46,8 @@ public class EdgeSecurityConfiguration {
                         "/swagger-ui/**",
                         "/webjars/**")
                     .permitAll()
-                    .pathMatchers(HttpMethod.GET, "/api/programmes", "/api/programmes/**")
+                    .pathMatchers(
+                        HttpMethod.GET, "/api/programmes", "/api/programmes/**", "/api/calls/**")
                     .permitAll()
                     .pathMatchers("/api/audit/gateway")
                     .hasRole("bureau-admin")

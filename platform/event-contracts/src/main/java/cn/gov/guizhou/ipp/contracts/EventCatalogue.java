@@ -1,6 +1,7 @@
 package cn.gov.guizhou.ipp.contracts;
 
 import cn.gov.guizhou.ipp.contracts.applicant.OrganisationRegisteredV1;
+import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +14,12 @@ public final class EventCatalogue {
           Topics.APPLICANT_ORGANISATIONS,
           OrganisationRegisteredV1.class);
 
-  private static final List<EventDefinition<?>> ALL = List.of(ORGANISATION_REGISTERED);
+  public static final EventDefinition<CallPublishedV1> CALL_PUBLISHED =
+      new EventDefinition<>(
+          EventTypes.CALL_PUBLISHED_V1, Topics.PROGRAM_CALLS, CallPublishedV1.class);
+
+  private static final List<EventDefinition<?>> ALL =
+      List.of(ORGANISATION_REGISTERED, CALL_PUBLISHED);
 
   private EventCatalogue() {}
 

@@ -8,5 +8,7 @@ public final class EventTypes {
 
   public static final String ORGANISATION_REGISTERED_V1 = PREFIX + "organisation.registered.v1";
 
+  public static final String CALL_PUBLISHED_V1 = PREFIX + "call.published.v1";
+
   private EventTypes() {}
 }

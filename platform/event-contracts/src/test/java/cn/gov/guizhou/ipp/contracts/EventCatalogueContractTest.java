@@ -2,18 +2,23 @@ package cn.gov.guizhou.ipp.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.guizhou.ipp.contracts.programme.FundingRule;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +33,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -46,6 +52,25 @@ class EventCatalogueContractTest {
   private static final String SCHEMA_ID_PREFIX = "urn:cn-gov-guizhou-ipp:event-schema:";
 
   private static final JsonMapper JSON = EventJson.mapper();
+
+  /** Draft 2020-12 keywords whose value is a schema, a map of schemas, an array of schemas. */
+  private static final List<String> SCHEMA_VALUED =
+      List.of(
+          "items",
+          "additionalProperties",
+          "not",
+          "if",
+          "then",
+          "else",
+          "contains",
+          "propertyNames",
+          "unevaluatedItems",
+          "unevaluatedProperties");
+
+  private static final List<String> SCHEMA_MAPS =
+      List.of("properties", "$defs", "patternProperties", "dependentSchemas");
+  private static final List<String> SCHEMA_ARRAYS =
+      List.of("allOf", "anyOf", "oneOf", "prefixItems");
 
   /** Draft 2020-12, with {@code format} (uuid, date-time) asserted rather than only annotated. */
   private static final SchemaRegistry SCHEMAS =
@@ -104,6 +129,23 @@ class EventCatalogueContractTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("types")
+  void theSchemaDescribesExactlyThePropertiesTheProducerWritesAtEveryDepth(String type) {
+    JsonNode example = serialisedExample(type);
+    Map<String, JsonNode> described = describedObjects(schemaNode(type), example);
+
+    assertThat(described).as("objects of the %s example", type).containsKey("");
+    described.forEach(
+        (pointer, schema) ->
+            assertThat(schema.get("properties").propertyNames())
+                .as(
+                    "properties of the schemas/%s.json subschema of %s vs the JSON EventJson"
+                        + " writes there",
+                    type, at(pointer))
+                .containsExactlyInAnyOrderElementsOf(fieldNames(example.at(pointer))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("types")
   void consumersReadTheExampleBackUnchanged(String type) {
     IntegrationEvent example = EventExamples.byType().get(type);
     byte[] body = JSON.writeValueAsBytes(example);
@@ -153,14 +195,30 @@ class EventCatalogueContractTest {
         .as("payloads may gain optional properties")
         .isTrue();
     assertThat(schema.get("properties").propertyNames()).containsAll(required(type));
-    for (Map.Entry<String, JsonNode> property : schema.get("properties").properties()) {
-      assertThat(property.getValue().has("type"))
-          .as("%s of %s has a type", property.getKey(), type)
-          .isTrue();
-      assertThat(property.getValue().path("description").asString())
-          .as("%s of %s has a description", property.getKey(), type)
-          .isNotBlank();
-    }
+    Map<String, JsonNode> objectSchemas = new LinkedHashMap<>();
+    collectObjectSchemas(schema, "", objectSchemas);
+    assertThat(objectSchemas).containsKey("");
+    objectSchemas.forEach(
+        (where, object) -> {
+          assertThat(
+                  object.path("additionalProperties").isBoolean()
+                      && object.path("additionalProperties").booleanValue())
+              .as(
+                  "%s of %s is open (additionalProperties: true): it may gain properties",
+                  where, type)
+              .isTrue();
+          assertThat(object.get("properties").propertyNames())
+              .as("%s of %s defines the properties it requires", where, type)
+              .containsAll(strings(object.path("required")));
+          for (Map.Entry<String, JsonNode> property : object.get("properties").properties()) {
+            assertThat(property.getValue().has("type"))
+                .as("%s of %s%s has a type", property.getKey(), type, where)
+                .isTrue();
+            assertThat(property.getValue().path("description").asString())
+                .as("%s of %s%s has a description", property.getKey(), type, where)
+                .isNotBlank();
+          }
+        });
   }
 
   // --- the validator really rejects -------------------------------------------------------------
@@ -175,6 +233,31 @@ class EventCatalogueContractTest {
       assertThat(schema(type).validate(broken))
           .as("%s without %s", type, property)
           .anySatisfy(error -> assertThat(error.getKeyword()).isEqualTo("required"));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("types")
+  void aPayloadMissingARequiredPropertyOfANestedObjectIsRejected(String type) {
+    assertThat(schema(type).validate(serialisedExample(type))).isEmpty();
+    Map<String, JsonNode> described = describedObjects(schemaNode(type), serialisedExample(type));
+    for (Map.Entry<String, JsonNode> object : described.entrySet()) {
+      String pointer = object.getKey();
+      for (String property : strings(object.getValue().path("required"))) {
+        ObjectNode broken = serialisedExample(type);
+        ((ObjectNode) broken.at(pointer)).remove(property);
+
+        // Inside a oneOf branch (a funding rule) the validator adds the failed oneOf and the
+        // other branches' errors; the branch's own "required" is among them.
+        assertThat(schema(type).validate(broken))
+            .as("%s without %s at %s", type, property, at(pointer))
+            .anySatisfy(
+                error -> {
+                  assertThat(error.getKeyword()).isEqualTo("required");
+                  assertThat(error.getProperty()).isEqualTo(property);
+                  assertThat(jsonPointer(error.getInstanceLocation())).isEqualTo(pointer);
+                });
+      }
     }
   }
 
@@ -259,6 +342,229 @@ class EventCatalogueContractTest {
     extended.put("legalRepresentative", "张三");
 
     assertThat(organisationErrors(extended)).isEmpty();
+  }
+
+  // --- cn.gov.guizhou.ipp.call.published.v1 -----------------------------------------------------
+
+  @Test
+  void theSchemasFundingRuleKindsAreExactlyTheKindsJacksonWritesAndTheExampleUsesThemAll() {
+    Map<String, String> subtypes = new LinkedHashMap<>();
+    for (JsonSubTypes.Type subtype : FundingRule.class.getAnnotation(JsonSubTypes.class).value()) {
+      subtypes.put(subtype.name(), subtype.value().getSimpleName());
+    }
+    JsonNode schema = schemaNode(EventTypes.CALL_PUBLISHED_V1);
+    JsonNode fundingRule = schema.at("/$defs/trackSummary/properties/fundingRule");
+    Map<String, String> branches = new LinkedHashMap<>();
+    for (JsonNode ref : fundingRule.get("oneOf")) {
+      JsonNode branch = deref(schema, ref);
+      assertThat(strings(branch.path("required"))).as(ref.toString()).contains("kind");
+      branches.put(branch.at("/properties/kind/const").asString(), branch.path("title").asString());
+    }
+    Set<String> used = new LinkedHashSet<>();
+    callExample()
+        .get("tracks")
+        .forEach(track -> used.add(track.at("/fundingRule/kind").asString()));
+
+    String prefecture = pointerOfTrack(callExample(), "CAPABILITY-PREFECTURE");
+    assertThat(describedObjects(schema, callExample()))
+        .as("objects of the example checked property by property")
+        .containsKeys(
+            "",
+            "/tracks/0",
+            "/tracks/0/fundingRule",
+            prefecture + "/fundingRule",
+            prefecture + "/fundingRule/tiers/3");
+    assertThat(branches)
+        .as("kind → title of the fundingRule oneOf branches")
+        .containsExactlyInAnyOrderEntriesOf(subtypes);
+    assertThat(used)
+        .as("kinds used by the example, so each branch is checked property by property")
+        .containsExactlyInAnyOrderElementsOf(subtypes.keySet());
+  }
+
+  @Test
+  void moneyIsWrittenAsAJsonNumberWithTwoDecimals() {
+    String json = JSON.writeValueAsString(EventExamples.callPublishedV1());
+
+    assertThat(json)
+        .contains("\"kind\":\"FIXED_AMOUNT\",\"amount\":500000.00}")
+        .contains("\"fromRank\":1,\"toRank\":1,\"amount\":2000000.00}")
+        .contains("\"rate\":0.04,\"annualCap\":2000000.00,");
+  }
+
+  @Test
+  void aFundingRuleWithoutItsAmountOrOfAnUnknownOrMissingKindIsRejected() {
+    ObjectNode withoutAmount = callExample();
+    rule(withoutAmount, "HVP").remove("amount");
+    ObjectNode unknownKind = callExample();
+    rule(unknownKind, "HVP").put("kind", "LUMP_SUM");
+    ObjectNode lowerCaseKind = callExample();
+    rule(lowerCaseKind, "HVP").put("kind", "fixed_amount");
+    ObjectNode withoutKind = callExample();
+    rule(withoutKind, "HVP").remove("kind");
+    ObjectNode tiersCalledFixed = callExample();
+    rule(tiersCalledFixed, "CAPABILITY-PREFECTURE").put("kind", "FIXED_AMOUNT");
+    ObjectNode notAnObject = callExample();
+    track(notAnObject, "HVP").put("fundingRule", "FIXED_AMOUNT");
+
+    Map<String, ObjectNode> cases = new LinkedHashMap<>();
+    cases.put("FIXED_AMOUNT without amount", withoutAmount);
+    cases.put("unknown kind", unknownKind);
+    cases.put("kind in lower case", lowerCaseKind);
+    cases.put("no kind", withoutKind);
+    cases.put("RANK_TIERS tiers under kind FIXED_AMOUNT", tiersCalledFixed);
+
+    cases.forEach(
+        (what, broken) ->
+            assertThat(callErrors(broken))
+                .as(what)
+                .anySatisfy(
+                    error -> {
+                      assertThat(error.getKeyword()).isEqualTo("oneOf");
+                      assertThat(jsonPointer(error.getInstanceLocation())).endsWith("/fundingRule");
+                    })
+                .allSatisfy(
+                    error ->
+                        assertThat(jsonPointer(error.getInstanceLocation()))
+                            .contains("/fundingRule")));
+    assertThat(callErrors(withoutAmount))
+        .anySatisfy(
+            error -> {
+              assertThat(error.getKeyword()).isEqualTo("required");
+              assertThat(error.getProperty()).isEqualTo("amount");
+            });
+    assertThat(callErrors(notAnObject)).as("a rule that is not an object").isNotEmpty();
+  }
+
+  @Test
+  void aTierWithARankBelowOneAFractionalRankOrNoTiersIsRejected() {
+    String tiers = pointerOfTrack(callExample(), "CAPABILITY-PREFECTURE") + "/fundingRule/tiers";
+    for (int rank : new int[] {-1, 0}) {
+      ObjectNode fromRank = callExample();
+      ((ObjectNode) fromRank.at(tiers + "/0")).put("fromRank", rank);
+      ObjectNode toRank = callExample();
+      ((ObjectNode) toRank.at(tiers + "/2")).put("toRank", rank);
+
+      assertRejected(fromRank, "minimum", tiers + "/0/fromRank");
+      assertRejected(toRank, "minimum", tiers + "/2/toRank");
+    }
+    ObjectNode fractionalRank = callExample();
+    ((ObjectNode) fractionalRank.at(tiers + "/1")).put("toRank", 2.5);
+    ObjectNode noTiers = callExample();
+    ((ArrayNode) noTiers.at(tiers)).removeAll();
+
+    assertRejected(fractionalRank, "type", tiers + "/1/toRank");
+    assertRejected(noTiers, "minItems", tiers);
+  }
+
+  @Test
+  void moneyThatIsZeroNegativeAFractionOfAFenOrAStringIsRejected() {
+    String hvp = pointerOfTrack(callExample(), "HVP") + "/fundingRule";
+    Map<Object, String> amounts = new LinkedHashMap<>();
+    amounts.put(new BigDecimal("0"), "exclusiveMinimum");
+    amounts.put(new BigDecimal("0.00"), "exclusiveMinimum");
+    amounts.put(new BigDecimal("-500000.00"), "exclusiveMinimum");
+    amounts.put(new BigDecimal("500000.001"), "multipleOf");
+    amounts.put("500000.00", "type");
+    amounts.forEach(
+        (amount, keyword) -> {
+          ObjectNode call = callExample();
+          if (amount instanceof BigDecimal number) {
+            ((ObjectNode) call.at(hvp)).put("amount", number);
+          } else {
+            ((ObjectNode) call.at(hvp)).put("amount", (String) amount);
+          }
+          assertRejected(call, keyword, hvp + "/amount");
+        });
+    String prefecture = pointerOfTrack(callExample(), "CAPABILITY-PREFECTURE");
+    ObjectNode tierAmount = callExample();
+    ((ObjectNode) tierAmount.at(prefecture + "/fundingRule/tiers/3")).put("amount", -200000);
+    String securitisation = pointerOfTrack(callExample(), "DATA-IP-SECURITISATION");
+    ObjectNode cap = callExample();
+    ((ObjectNode) cap.at(securitisation + "/fundingRule")).put("annualCap", "2000000.00");
+
+    assertRejected(tierAmount, "exclusiveMinimum", prefecture + "/fundingRule/tiers/3/amount");
+    assertRejected(cap, "type", securitisation + "/fundingRule/annualCap");
+  }
+
+  @Test
+  void moneyWithFenAndWholeNumbersIsAccepted() {
+    ObjectNode fen = callExample();
+    rule(fen, "HVP").put("amount", new BigDecimal("499999.99"));
+    ObjectNode whole = callExample();
+    rule(whole, "HVP").put("amount", 500000);
+
+    assertThat(callErrors(fen)).isEmpty();
+    assertThat(callErrors(whole)).isEmpty();
+  }
+
+  @Test
+  void aRateOutsideZeroToOneOrAnUnknownChoiceAtTheCapIsRejected() {
+    String rule = pointerOfTrack(callExample(), "DATA-IP-SECURITISATION") + "/fundingRule";
+    Map<String, String> rates =
+        Map.of(
+            "0",
+            "exclusiveMinimum",
+            "-0.04",
+            "exclusiveMinimum",
+            "1",
+            "exclusiveMaximum",
+            "4",
+            "exclusiveMaximum");
+    rates.forEach(
+        (rate, keyword) -> {
+          ObjectNode broken = callExample();
+          ((ObjectNode) broken.at(rule)).put("rate", new BigDecimal(rate));
+
+          assertRejected(broken, keyword, rule + "/rate");
+        });
+    ObjectNode choice = callExample();
+    ((ObjectNode) choice.at(rule)).put("partialClaimAtCap", "PRO_RATA");
+
+    assertRejected(choice, "enum", rule + "/partialClaimAtCap");
+  }
+
+  @Test
+  void anUnknownStateOrCategoryAnEmptyCallOrAnEmptyTrackNameIsRejected() {
+    ObjectNode state = callExample();
+    state.put("state", "CANCELLED");
+    ObjectNode category = callExample();
+    track(category, "HVP").put("category", "GRANT");
+    ObjectNode noTracks = callExample();
+    noTracks.putArray("tracks");
+    ObjectNode yearAsText = callExample();
+    yearAsText.put("year", "2027");
+    ObjectNode emptyTrackName = callExample();
+    track(emptyTrackName, "CAPABILITY-PREFECTURE").put("trackNameZh", "");
+
+    assertThat(callErrors(state))
+        .singleElement()
+        .satisfies(error -> assertThat(error.getKeyword()).isEqualTo("enum"));
+    assertThat(callErrors(category))
+        .singleElement()
+        .satisfies(error -> assertThat(error.getKeyword()).isEqualTo("enum"));
+    assertThat(callErrors(noTracks))
+        .singleElement()
+        .satisfies(error -> assertThat(error.getKeyword()).isEqualTo("minItems"));
+    assertThat(callErrors(yearAsText))
+        .singleElement()
+        .satisfies(error -> assertThat(error.getKeyword()).isEqualTo("type"));
+    assertThat(callErrors(emptyTrackName))
+        .singleElement()
+        .satisfies(error -> assertThat(error.getKeyword()).isEqualTo("minLength"));
+  }
+
+  @Test
+  void optionalPropertiesAddedAtAnyDepthAreAccepted() {
+    ObjectNode extended = callExample();
+    extended.put("issuer", "贵州省知识产权局");
+    track(extended, "HVP").put("section", "1.1");
+    rule(extended, "HVP").put("currency", "CNY");
+    ((ObjectNode) rule(extended, "CAPABILITY-PREFECTURE").get("tiers").get(0))
+        .put("labelZh", "第一名");
+    rule(extended, "DATA-IP-SECURITISATION").put("capYear", 2027);
+
+    assertThat(callErrors(extended)).isEmpty();
   }
 
   // --- asyncapi.yaml ----------------------------------------------------------------------------
@@ -442,6 +748,170 @@ class EventCatalogueContractTest {
 
   private static List<Error> organisationErrors(JsonNode payload) {
     return schema(EventTypes.ORGANISATION_REGISTERED_V1).validate(payload);
+  }
+
+  private static ObjectNode callExample() {
+    return serialisedExample(EventTypes.CALL_PUBLISHED_V1);
+  }
+
+  private static List<Error> callErrors(JsonNode payload) {
+    return schema(EventTypes.CALL_PUBLISHED_V1).validate(payload);
+  }
+
+  /** The validator reports {@code keyword} for {@code pointer} (perhaps among others). */
+  private static void assertRejected(JsonNode call, String keyword, String pointer) {
+    assertThat(callErrors(call))
+        .as("%s at %s", keyword, pointer)
+        .anySatisfy(
+            error -> {
+              assertThat(error.getKeyword()).isEqualTo(keyword);
+              assertThat(jsonPointer(error.getInstanceLocation())).isEqualTo(pointer);
+            });
+  }
+
+  private static String pointerOfTrack(JsonNode call, String code) {
+    JsonNode tracks = call.get("tracks");
+    for (int i = 0; i < tracks.size(); i++) {
+      if (code.equals(tracks.get(i).path("code").asString())) {
+        return "/tracks/" + i;
+      }
+    }
+    throw new AssertionError("no track " + code + " in the example");
+  }
+
+  private static ObjectNode track(ObjectNode call, String code) {
+    return (ObjectNode) call.at(pointerOfTrack(call, code));
+  }
+
+  private static ObjectNode rule(ObjectNode call, String code) {
+    return (ObjectNode) track(call, code).get("fundingRule");
+  }
+
+  /**
+   * Each JSON object of {@code instance}, at any depth, by its JSON Pointer ({@code ""} for the
+   * payload itself), with the subschema of {@code schema} that describes it: local {@code $ref}s
+   * are followed, array elements are described by {@code items}, and of a {@code oneOf} the one
+   * branch whose {@code const} properties (the discriminator, e.g. a funding rule's {@code kind})
+   * the object matches is taken. Fails if an object has no such subschema.
+   */
+  private static Map<String, JsonNode> describedObjects(JsonNode schema, JsonNode instance) {
+    Map<String, JsonNode> described = new LinkedHashMap<>();
+    describe(schema, schema, instance, "", described);
+    return described;
+  }
+
+  private static void describe(
+      JsonNode root,
+      JsonNode schema,
+      JsonNode instance,
+      String pointer,
+      Map<String, JsonNode> described) {
+    JsonNode subschema = branchFor(root, deref(root, schema), instance, pointer);
+    if (instance.isObject()) {
+      assertThat(subschema.path("properties").isObject())
+          .as("the subschema of %s lists its properties", at(pointer))
+          .isTrue();
+      described.put(pointer, subschema);
+      for (Map.Entry<String, JsonNode> field : instance.properties()) {
+        JsonNode property = subschema.get("properties").get(field.getKey());
+        if (property != null) {
+          String name = field.getKey().replace("~", "~0").replace("/", "~1");
+          describe(root, property, field.getValue(), pointer + "/" + name, described);
+        }
+      }
+    } else if (instance.isArray()) {
+      assertThat(subschema.has("items")).as("the subschema of %s has items", at(pointer)).isTrue();
+      for (int i = 0; i < instance.size(); i++) {
+        describe(root, subschema.get("items"), instance.get(i), pointer + "/" + i, described);
+      }
+    }
+  }
+
+  /** The schema itself, or of its {@code oneOf} the one branch the instance's consts select. */
+  private static JsonNode branchFor(
+      JsonNode root, JsonNode schema, JsonNode instance, String pointer) {
+    if (!schema.has("oneOf")) {
+      return schema;
+    }
+    List<JsonNode> selected = new ArrayList<>();
+    for (JsonNode candidate : schema.get("oneOf")) {
+      JsonNode branch = deref(root, candidate);
+      List<Map.Entry<String, JsonNode>> discriminators =
+          branch.path("properties").properties().stream()
+              .filter(property -> property.getValue().has("const"))
+              .toList();
+      assertThat(discriminators)
+          .as("each oneOf branch for %s has a const discriminator: %s", at(pointer), candidate)
+          .isNotEmpty();
+      if (discriminators.stream()
+          .allMatch(d -> d.getValue().get("const").equals(instance.get(d.getKey())))) {
+        selected.add(branch);
+      }
+    }
+    assertThat(selected)
+        .as("oneOf branches selected by the discriminator of %s (%s)", at(pointer), instance)
+        .hasSize(1);
+    return branchFor(root, selected.get(0), instance, pointer);
+  }
+
+  /** Follows local {@code $ref}s ({@code #/$defs/...}) within the schema document. */
+  private static JsonNode deref(JsonNode root, JsonNode schema) {
+    JsonNode current = schema;
+    for (int hops = 0; current.has("$ref"); hops++) {
+      String ref = current.get("$ref").asString();
+      assertThat(ref).as("a local $ref").startsWith("#/");
+      assertThat(hops).as("%s does not loop", ref).isLessThan(20);
+      current = root.at(ref.substring(1));
+      assertThat(current.isMissingNode()).as("%s resolves", ref).isFalse();
+    }
+    return current;
+  }
+
+  /** Every subschema, at any depth, that lists {@code properties}, by where it is. */
+  private static void collectObjectSchemas(
+      JsonNode schema, String where, Map<String, JsonNode> found) {
+    if (!schema.isObject()) {
+      return;
+    }
+    if (schema.has("properties")) {
+      found.put(where, schema);
+    }
+    for (String keyword : SCHEMA_VALUED) {
+      if (schema.has(keyword)) {
+        collectObjectSchemas(schema.get(keyword), where + "/" + keyword, found);
+      }
+    }
+    for (String keyword : SCHEMA_MAPS) {
+      for (Map.Entry<String, JsonNode> entry : schema.path(keyword).properties()) {
+        collectObjectSchemas(entry.getValue(), where + "/" + keyword + "/" + entry.getKey(), found);
+      }
+    }
+    for (String keyword : SCHEMA_ARRAYS) {
+      JsonNode array = schema.path(keyword);
+      for (int i = 0; i < array.size(); i++) {
+        collectObjectSchemas(array.get(i), where + "/" + keyword + "/" + i, found);
+      }
+    }
+  }
+
+  private static String at(String pointer) {
+    return pointer.isEmpty() ? "the payload" : pointer;
+  }
+
+  /** The JSON Pointer of a validator's instance location. */
+  private static String jsonPointer(NodePath location) {
+    StringBuilder pointer = new StringBuilder();
+    for (int i = 0; i < location.getNameCount(); i++) {
+      String token = String.valueOf(location.getElement(i));
+      pointer.append('/').append(token.replace("~", "~0").replace("/", "~1"));
+    }
+    return pointer.toString();
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(value -> values.add(value.asString()));
+    return values;
   }
 
   private static JsonNode schemaNode(String type) {

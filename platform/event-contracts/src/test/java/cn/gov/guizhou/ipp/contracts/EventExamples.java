@@ -1,7 +1,18 @@
 package cn.gov.guizhou.ipp.contracts;
 
 import cn.gov.guizhou.ipp.contracts.applicant.OrganisationRegisteredV1;
+import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
+import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1.TrackSummary;
+import cn.gov.guizhou.ipp.contracts.programme.ConditionalOnThreshold;
+import cn.gov.guizhou.ipp.contracts.programme.FixedAmount;
+import cn.gov.guizhou.ipp.contracts.programme.FundingRule;
+import cn.gov.guizhou.ipp.contracts.programme.PercentageWithAnnualCap;
+import cn.gov.guizhou.ipp.contracts.programme.RankTiers;
+import cn.gov.guizhou.ipp.contracts.programme.RollingWithEvaluation;
+import cn.gov.guizhou.ipp.contracts.programme.StagedPostSubsidy;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,7 +28,9 @@ final class EventExamples {
 
   /** The examples by CloudEvents type. */
   static Map<String, IntegrationEvent> byType() {
-    return Map.of(EventTypes.ORGANISATION_REGISTERED_V1, organisationRegisteredV1());
+    return Map.of(
+        EventTypes.ORGANISATION_REGISTERED_V1, organisationRegisteredV1(),
+        EventTypes.CALL_PUBLISHED_V1, callPublishedV1());
   }
 
   /** An enterprise in Guiyang (Guanshanhu district, division 520115) registers. */
@@ -29,5 +42,211 @@ final class EventExamples {
         "ENTERPRISE",
         "GUIYANG",
         OffsetDateTime.parse("2025-03-03T01:30:12.345678Z"));
+  }
+
+  /**
+   * program-service publishes version 1 of the rules of the 2027 call at its first start: the
+   * call's fifteen tracks as in {@code
+   * program-service/src/main/resources/catalogue/call-2027.v1.json}, in the guide's order. Between
+   * them they use all six kinds of funding rule, and tracks without a name within their programme
+   * (高价值专利培育项目) show {@code trackNameZh} as null.
+   */
+  static CallPublishedV1 callPublishedV1() {
+    return new CallPublishedV1(
+        2027,
+        1,
+        "PUBLISHED",
+        "贵州省知识产权运用促进项目申报指南",
+        "Application guide for the Guizhou Province intellectual property utilisation promotion"
+            + " programmes",
+        OffsetDateTime.parse("2026-11-16T01:30:00.482913Z"),
+        List.of(
+            track(
+                "HVP",
+                "高价值专利培育项目",
+                null,
+                "High-value patent cultivation",
+                "PRE_SUBSIDY",
+                new FixedAmount(cny("500000")),
+                true,
+                2027,
+                2027),
+            track(
+                "STRONG-ENT-BASIC",
+                "知识产权强企培育项目",
+                "基础培育",
+                "IP-strong enterprise cultivation — basic",
+                "PRE_SUBSIDY",
+                new FixedAmount(cny("200000")),
+                true,
+                2027,
+                2027),
+            track(
+                "STRONG-ENT-SPECIAL",
+                "知识产权强企培育项目",
+                "专项培育",
+                "IP-strong enterprise cultivation — special",
+                "PRE_SUBSIDY",
+                new FixedAmount(cny("200000")),
+                true,
+                2027,
+                2027),
+            track(
+                "GI-BRAND",
+                "知识产权品牌培育项目",
+                null,
+                "Geographical-indication brand cultivation",
+                "PRE_SUBSIDY",
+                new RollingWithEvaluation(cny("500000"), cny("500000"), cny("1000000")),
+                true,
+                2027,
+                2028),
+            track(
+                "CAPABILITY-PROVINCIAL",
+                "知识产权转化运用能力提升项目",
+                "省级",
+                "Transformation and utilisation capability — provincial",
+                "PRE_SUBSIDY",
+                new FixedAmount(cny("500000")),
+                true,
+                2027,
+                2027),
+            track(
+                "CAPABILITY-PREFECTURE",
+                "知识产权转化运用能力提升项目",
+                "市州级",
+                "Transformation and utilisation capability — prefecture level",
+                "PRE_SUBSIDY",
+                new RankTiers(
+                    List.of(
+                        new RankTiers.Tier(1, 1, cny("2000000")),
+                        new RankTiers.Tier(2, 3, cny("1000000")),
+                        new RankTiers.Tier(4, 6, cny("500000")),
+                        new RankTiers.Tier(7, 10, cny("200000")))),
+                true,
+                2027,
+                2027),
+            track(
+                "RISK-CONTROL",
+                "知识产权转化运用能力提升项目",
+                "风险防控项目",
+                "Risk control of funded projects",
+                "PRE_SUBSIDY",
+                new FixedAmount(cny("500000")),
+                false,
+                2027,
+                2027),
+            track(
+                "NAV-INDUSTRY",
+                "专利导航项目",
+                "产业类",
+                "Patent navigation — industry",
+                "PRE_SUBSIDY",
+                new FixedAmount(cny("200000")),
+                false,
+                2027,
+                2027),
+            track(
+                "NAV-ENTERPRISE",
+                "专利导航项目",
+                "企业类",
+                "Patent navigation — enterprise",
+                "PRE_SUBSIDY",
+                new FixedAmount(cny("100000")),
+                false,
+                2027,
+                2027),
+            track(
+                "DATA-IP-CHAIN",
+                "数据知识产权运用促进项目",
+                "强链增效",
+                "Data-IP utilisation — strong chain",
+                "PRE_SUBSIDY",
+                new FixedAmount(cny("300000")),
+                true,
+                2027,
+                2027),
+            track(
+                "DATA-IP-SCENARIO",
+                "数据知识产权运用促进项目",
+                "高价值应用场景打造",
+                "Data-IP utilisation — high-value application scenario",
+                "PRE_SUBSIDY",
+                new FixedAmount(cny("300000")),
+                true,
+                2027,
+                2027),
+            track(
+                "SERVICE-CLUSTER",
+                "国家知识产权服务业高质量集聚发展示范区项目",
+                null,
+                "National IP service-cluster demonstration zone",
+                "PRE_SUBSIDY",
+                new FixedAmount(cny("1000000")),
+                true,
+                2027,
+                2027),
+            track(
+                "AGENCY-BRAND",
+                "知识产权服务机构品牌培育项目",
+                null,
+                "IP service-agency brand cultivation",
+                "PRE_SUBSIDY",
+                new ConditionalOnThreshold(cny("500000"), cny("10000000"), 2026, true),
+                true,
+                2027,
+                2027),
+            track(
+                "DATA-IP-LEADER",
+                "数据知识产权领军企业项目",
+                null,
+                "Data-IP leading enterprise",
+                "POST_SUBSIDY",
+                new StagedPostSubsidy(cny("100000"), List.of(2, 3), cny("200000")),
+                true,
+                2027,
+                2029),
+            track(
+                "DATA-IP-SECURITISATION",
+                "数据知识产权证券化资助项目",
+                null,
+                "Data-IP securitisation subsidy",
+                "POST_SUBSIDY",
+                new PercentageWithAnnualCap(
+                    new BigDecimal("0.04"),
+                    cny("2000000"),
+                    true,
+                    PercentageWithAnnualCap.PartialClaim.REMAINDER_OF_CAP,
+                    true),
+                false,
+                2026,
+                2026)));
+  }
+
+  private static TrackSummary track(
+      String code,
+      String programmeNameZh,
+      String trackNameZh,
+      String nameEn,
+      String category,
+      FundingRule fundingRule,
+      boolean monitored,
+      int implementationStartYear,
+      int implementationEndYear) {
+    return new TrackSummary(
+        code,
+        programmeNameZh,
+        trackNameZh,
+        nameEn,
+        category,
+        fundingRule,
+        monitored,
+        implementationStartYear,
+        implementationEndYear);
+  }
+
+  /** CNY, as the guide states it; the funding rules keep two decimals. */
+  private static BigDecimal cny(String amount) {
+    return new BigDecimal(amount);
   }
 }

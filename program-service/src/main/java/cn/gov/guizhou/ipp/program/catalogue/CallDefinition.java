@@ -1,0 +1,214 @@
+package cn.gov.guizhou.ipp.program.catalogue;
+
+import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
+import cn.gov.guizhou.ipp.contracts.programme.FundingRule;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A call as the bureau publishes it: the call itself and its tracks, every rule as data. Read from
+ * the versioned catalogue data file and kept, per version, in program-service's database.
+ *
+ * @param schemaVersion version of this data shape
+ * @param call the call
+ * @param tracks its tracks, in the guide's order
+ */
+public record CallDefinition(int schemaVersion, Call call, List<Track> tracks) {
+
+  public Optional<Track> track(String code) {
+    return tracks.stream().filter(t -> t.code().equals(code)).findFirst();
+  }
+
+  /** The event that tells other services this version of the call was published. */
+  public CallPublishedV1 published(int ruleVersion, CallState state, OffsetDateTime at) {
+    return new CallPublishedV1(
+        call.year(),
+        ruleVersion,
+        state.name(),
+        call.titleZh(),
+        call.titleEn(),
+        at,
+        tracks.stream()
+            .map(
+                t ->
+                    new CallPublishedV1.TrackSummary(
+                        t.code(),
+                        t.programmeNameZh(),
+                        t.trackNameZh(),
+                        t.nameEn(),
+                        t.category().name(),
+                        t.fundingRule(),
+                        t.monitored(),
+                        t.implementationPeriod().startYear(),
+                        t.implementationPeriod().endYear()))
+            .toList());
+  }
+
+  /**
+   * The call.
+   *
+   * @param year the call's year
+   * @param titleZh the guide's title
+   * @param titleEn its English title
+   * @param issuer who issues it
+   * @param exclusivity call-wide rules on applying for more than one track
+   */
+  public record Call(
+      int year, String titleZh, String titleEn, String issuer, List<Exclusivity> exclusivity) {}
+
+  /**
+   * A call-wide exclusivity rule: the applicant of {@code track} may apply for nothing else.
+   *
+   * @param track the track whose applicant is bound
+   * @param ruleZh the rule in Chinese
+   * @param ruleEn the rule in English
+   */
+  public record Exclusivity(String track, String ruleZh, String ruleEn) {}
+
+  /**
+   * One track.
+   *
+   * @param code stable code
+   * @param section the guide's numbering
+   * @param programmeNameZh the programme's official name
+   * @param trackNameZh the track's name within the programme, if it has tracks
+   * @param nameEn English name
+   * @param category pre- or post-subsidy
+   * @param eligibleApplicantTypes who may apply or lead
+   * @param application alone or jointly, and with whom
+   * @param criteria eligibility criteria
+   * @param fundingRule how the money is determined
+   * @param implementationPeriod when the work runs
+   * @param reporting reporting duties
+   * @param materials required materials
+   * @param deliverables deliverables and performance targets
+   * @param monitored whether the risk-control firm tracks funded projects
+   */
+  public record Track(
+      String code,
+      String section,
+      String programmeNameZh,
+      String trackNameZh,
+      String nameEn,
+      SubsidyCategory category,
+      List<String> eligibleApplicantTypes,
+      Application application,
+      List<Criterion> criteria,
+      FundingRule fundingRule,
+      Period implementationPeriod,
+      List<Reporting> reporting,
+      List<Material> materials,
+      List<Deliverable> deliverables,
+      boolean monitored) {}
+
+  /**
+   * How a track is applied for.
+   *
+   * @param mode alone, alone or jointly, or jointly only
+   * @param leadRule who leads a joint application
+   * @param requiredPartners partners that must co-apply
+   */
+  public record Application(
+      ApplicationMode mode, Text leadRule, List<RequiredPartner> requiredPartners) {}
+
+  /** Alone, alone or jointly, or jointly only. */
+  public enum ApplicationMode {
+    ALONE,
+    ALONE_OR_JOINT,
+    JOINT_REQUIRED
+  }
+
+  /**
+   * A partner that must co-apply.
+   *
+   * @param types kinds of organisation that qualify
+   * @param when {@code ALWAYS} or the condition under which the partner is needed
+   * @param zh the rule in Chinese
+   * @param en the rule in English
+   */
+  public record RequiredPartner(List<String> types, String when, String zh, String en) {}
+
+  /**
+   * A text in both languages.
+   *
+   * @param zh Chinese
+   * @param en English
+   */
+  public record Text(String zh, String en) {}
+
+  /**
+   * An eligibility criterion.
+   *
+   * @param id stable id
+   * @param zh the criterion in Chinese
+   * @param en the criterion in English
+   * @param appliesTo applicant types it applies to; empty for every applicant
+   * @param check decided from the profile, or confirmed at the formal check
+   * @param fact the profile fact a PROFILE criterion reads
+   * @param operator how the fact is compared
+   * @param value what it is compared with
+   */
+  public record Criterion(
+      String id,
+      String zh,
+      String en,
+      List<String> appliesTo,
+      CheckKind check,
+      String fact,
+      Operator operator,
+      Object value) {}
+
+  /** Who decides a criterion. */
+  public enum CheckKind {
+    /** Decided by the platform from the applicant's declared profile. */
+    PROFILE,
+    /** Confirmed by a programme officer at the formal check (形式审查). */
+    FORMAL_CHECK
+  }
+
+  /** How a profile fact is compared. */
+  public enum Operator {
+    AT_LEAST,
+    IS_TRUE,
+    IN
+  }
+
+  /**
+   * When the work runs.
+   *
+   * @param startYear first year
+   * @param endYear last year
+   * @param zh description in Chinese
+   * @param en description in English
+   */
+  public record Period(int startYear, int endYear, String zh, String en) {}
+
+  /**
+   * A reporting duty.
+   *
+   * @param zh in Chinese
+   * @param en in English
+   * @param everyMonths the interval, for periodic reports
+   */
+  public record Reporting(String zh, String en, Integer everyMonths) {}
+
+  /**
+   * A required material.
+   *
+   * @param id stable id
+   * @param zh its name in Chinese
+   * @param en its name in English
+   * @param required whether it must be uploaded
+   */
+  public record Material(String id, String zh, String en, boolean required) {}
+
+  /**
+   * A deliverable or performance target.
+   *
+   * @param zh in Chinese
+   * @param en in English
+   * @param quantity how many, where the guide says
+   */
+  public record Deliverable(String zh, String en, Integer quantity) {}
+}
