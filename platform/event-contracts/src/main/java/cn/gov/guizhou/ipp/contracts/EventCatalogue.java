@@ -2,6 +2,7 @@ package cn.gov.guizhou.ipp.contracts;
 
 import cn.gov.guizhou.ipp.contracts.applicant.OrganisationRegisteredV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
+import cn.gov.guizhou.ipp.contracts.programme.CallStateChangedV1;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,8 +19,12 @@ public final class EventCatalogue {
       new EventDefinition<>(
           EventTypes.CALL_PUBLISHED_V1, Topics.PROGRAM_CALLS, CallPublishedV1.class);
 
+  public static final EventDefinition<CallStateChangedV1> CALL_STATE_CHANGED =
+      new EventDefinition<>(
+          EventTypes.CALL_STATE_CHANGED_V1, Topics.PROGRAM_CALLS, CallStateChangedV1.class);
+
   private static final List<EventDefinition<?>> ALL =
-      List.of(ORGANISATION_REGISTERED, CALL_PUBLISHED);
+      List.of(ORGANISATION_REGISTERED, CALL_PUBLISHED, CALL_STATE_CHANGED);
 
   private EventCatalogue() {}
 

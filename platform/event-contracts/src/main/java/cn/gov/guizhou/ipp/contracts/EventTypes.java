@@ -10,5 +10,7 @@ public final class EventTypes {
 
   public static final String CALL_PUBLISHED_V1 = PREFIX + "call.published.v1";
 
+  public static final String CALL_STATE_CHANGED_V1 = PREFIX + "call.state-changed.v1";
+
   private EventTypes() {}
 }

@@ -2,6 +2,7 @@ package cn.gov.guizhou.ipp.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.guizhou.ipp.contracts.programme.CallStateChangedV1;
 import cn.gov.guizhou.ipp.contracts.programme.FundingRule;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.networknt.schema.Error;
@@ -16,6 +17,7 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -389,7 +391,9 @@ class EventCatalogueContractTest {
     assertThat(json)
         .contains("\"kind\":\"FIXED_AMOUNT\",\"amount\":500000.00}")
         .contains("\"fromRank\":1,\"toRank\":1,\"amount\":2000000.00}")
-        .contains("\"rate\":0.04,\"annualCap\":2000000.00,");
+        .contains("\"rate\":0.04,\"annualCap\":2000000.00,")
+        .contains("\"budget\":5000000.00,\"plannedProjects\":10}")
+        .contains("\"budget\":null,\"plannedProjects\":null}");
   }
 
   @Test
@@ -565,6 +569,158 @@ class EventCatalogueContractTest {
     rule(extended, "DATA-IP-SECURITISATION").put("capYear", 2027);
 
     assertThat(callErrors(extended)).isEmpty();
+  }
+
+  @Test
+  void
+      aTrackBudgetThatIsZeroNegativeAFractionOfAFenOrAStringOrFewerThanOnePlannedProjectIsRejected() {
+    String hvp = pointerOfTrack(callExample(), "HVP");
+    Map<Object, String> budgets = new LinkedHashMap<>();
+    budgets.put(new BigDecimal("0.00"), "exclusiveMinimum");
+    budgets.put(new BigDecimal("-5000000.00"), "exclusiveMinimum");
+    budgets.put(new BigDecimal("5000000.001"), "multipleOf");
+    budgets.put("5000000.00", "type");
+    budgets.forEach(
+        (budget, keyword) -> {
+          ObjectNode call = callExample();
+          if (budget instanceof BigDecimal number) {
+            track(call, "HVP").put("budget", number);
+          } else {
+            track(call, "HVP").put("budget", (String) budget);
+          }
+          assertRejected(call, keyword, hvp + "/budget");
+        });
+    for (int planned : new int[] {-1, 0}) {
+      ObjectNode call = callExample();
+      track(call, "HVP").put("plannedProjects", planned);
+
+      assertRejected(call, "minimum", hvp + "/plannedProjects");
+    }
+    ObjectNode fractional = callExample();
+    track(fractional, "HVP").put("plannedProjects", 2.5);
+
+    assertRejected(fractional, "type", hvp + "/plannedProjects");
+  }
+
+  @Test
+  void tracksWithoutTheLaterOptionalBudgetAndPlannedProjectsAreAccepted() {
+    assertThat(strings(schemaNode(EventTypes.CALL_PUBLISHED_V1).at("/$defs/trackSummary/required")))
+        .as("budget and plannedProjects were added to v1 after it was published: optional")
+        .doesNotContain("budget", "plannedProjects");
+    ObjectNode asFirstPublished = callExample();
+    asFirstPublished
+        .get("tracks")
+        .forEach(track -> ((ObjectNode) track).remove(List.of("budget", "plannedProjects")));
+    ObjectNode budgetWithoutProjects = callExample();
+    track(budgetWithoutProjects, "HVP").putNull("plannedProjects");
+    ObjectNode wholeBudget = callExample();
+    track(wholeBudget, "HVP").put("budget", 5000000);
+
+    assertThat(callErrors(asFirstPublished)).as("tracks as v1 was first published").isEmpty();
+    assertThat(callErrors(budgetWithoutProjects)).isEmpty();
+    assertThat(callErrors(wholeBudget)).isEmpty();
+    assertThat(
+            JSON.treeToValue(asFirstPublished, EventCatalogue.CALL_PUBLISHED.payload())
+                .tracks()
+                .get(0))
+        .as("a consumer reads a missing budget as null")
+        .satisfies(
+            track -> {
+              assertThat(track.budget()).isNull();
+              assertThat(track.plannedProjects()).isNull();
+            });
+  }
+
+  // --- cn.gov.guizhou.ipp.call.state-changed.v1 -------------------------------------------------
+
+  @Test
+  void aStateChangeWithoutItsStateOrWindowIsRejectedButANullWindowIsAccepted() {
+    for (String property : List.of("state", "applicationOpensAt", "applicationClosesAt")) {
+      ObjectNode broken = stateChangeExample();
+      broken.remove(property);
+
+      assertThat(stateChangeErrors(broken))
+          .as("state change without %s", property)
+          .singleElement()
+          .satisfies(
+              error -> {
+                assertThat(error.getKeyword()).isEqualTo("required");
+                assertThat(error.getProperty()).isEqualTo(property);
+              });
+    }
+    ObjectNode noWindowYet = stateChangeExample();
+    noWindowYet.put("state", "PUBLISHED");
+    noWindowYet.putNull("applicationOpensAt");
+    noWindowYet.putNull("applicationClosesAt");
+
+    assertThat(stateChangeErrors(noWindowYet)).as("a published call without a window").isEmpty();
+  }
+
+  @Test
+  void aStateChangeWithAnUnknownStateIsRejected() {
+    for (String state : List.of("DRAFT", "CANCELLED", "open", "")) {
+      ObjectNode broken = stateChangeExample();
+      broken.put("state", state);
+
+      assertThat(stateChangeErrors(broken))
+          .as("state %s", state)
+          .singleElement()
+          .satisfies(error -> assertThat(error.getKeyword()).isEqualTo("enum"));
+    }
+    ObjectNode nullState = stateChangeExample();
+    nullState.putNull("state");
+
+    assertThat(stateChangeErrors(nullState)).as("state null").isNotEmpty();
+    for (String state : List.of("PUBLISHED", "OPEN", "CLOSED", "ARCHIVED")) {
+      ObjectNode known = stateChangeExample();
+      known.put("state", state);
+
+      assertThat(stateChangeErrors(known)).as("state %s", state).isEmpty();
+    }
+  }
+
+  @Test
+  void aWindowWithoutOffsetOrNotAStringIsRejected() {
+    ObjectNode noOffset = stateChangeExample();
+    noOffset.put("applicationOpensAt", "2027-03-01T09:00:00");
+    ObjectNode dateOnly = stateChangeExample();
+    dateOnly.put("applicationClosesAt", "2027-04-30");
+    ObjectNode aNumber = stateChangeExample();
+    aNumber.put("applicationClosesAt", 1808989200);
+    ObjectNode changedWithoutOffset = stateChangeExample();
+    changedWithoutOffset.put("changedAt", "2027-03-01T09:00:00.318406");
+
+    assertThat(stateChangeErrors(noOffset))
+        .singleElement()
+        .satisfies(error -> assertThat(error.getKeyword()).isEqualTo("format"));
+    assertThat(stateChangeErrors(dateOnly))
+        .singleElement()
+        .satisfies(error -> assertThat(error.getKeyword()).isEqualTo("format"));
+    assertThat(stateChangeErrors(aNumber))
+        .singleElement()
+        .satisfies(error -> assertThat(error.getKeyword()).isEqualTo("type"));
+    assertThat(stateChangeErrors(changedWithoutOffset))
+        .singleElement()
+        .satisfies(error -> assertThat(error.getKeyword()).isEqualTo("format"));
+  }
+
+  @Test
+  void aWindowWrittenInBeijingTimeIsAcceptedAndReadAsTheSameInstant() {
+    ObjectNode beijing = stateChangeExample();
+    beijing.put("applicationOpensAt", "2027-03-01T09:00:00+08:00");
+    beijing.put("applicationClosesAt", "2027-04-30T17:00:00+08:00");
+    beijing.put("addedLater", "an optional property");
+
+    assertThat(stateChangeErrors(beijing)).isEmpty();
+    CallStateChangedV1 read =
+        JSON.treeToValue(beijing, EventCatalogue.CALL_STATE_CHANGED.payload());
+    CallStateChangedV1 example = EventExamples.callStateChangedV1();
+    assertThat(read.applicationOpensAt()).isAtSameInstantAs(example.applicationOpensAt());
+    assertThat(read.applicationClosesAt()).isAtSameInstantAs(example.applicationClosesAt());
+    assertThat(read.applicationOpensAt())
+        .isAtSameInstantAs(OffsetDateTime.parse("2027-03-01T09:00+08:00"));
+    assertThat(read.applicationClosesAt())
+        .isAtSameInstantAs(OffsetDateTime.parse("2027-04-30T17:00+08:00"));
   }
 
   // --- asyncapi.yaml ----------------------------------------------------------------------------
@@ -756,6 +912,14 @@ class EventCatalogueContractTest {
 
   private static List<Error> callErrors(JsonNode payload) {
     return schema(EventTypes.CALL_PUBLISHED_V1).validate(payload);
+  }
+
+  private static ObjectNode stateChangeExample() {
+    return serialisedExample(EventTypes.CALL_STATE_CHANGED_V1);
+  }
+
+  private static List<Error> stateChangeErrors(JsonNode payload) {
+    return schema(EventTypes.CALL_STATE_CHANGED_V1).validate(payload);
   }
 
   /** The validator reports {@code keyword} for {@code pointer} (perhaps among others). */

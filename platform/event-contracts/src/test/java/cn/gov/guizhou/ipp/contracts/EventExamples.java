@@ -3,6 +3,7 @@ package cn.gov.guizhou.ipp.contracts;
 import cn.gov.guizhou.ipp.contracts.applicant.OrganisationRegisteredV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1.TrackSummary;
+import cn.gov.guizhou.ipp.contracts.programme.CallStateChangedV1;
 import cn.gov.guizhou.ipp.contracts.programme.ConditionalOnThreshold;
 import cn.gov.guizhou.ipp.contracts.programme.FixedAmount;
 import cn.gov.guizhou.ipp.contracts.programme.FundingRule;
@@ -12,6 +13,7 @@ import cn.gov.guizhou.ipp.contracts.programme.RollingWithEvaluation;
 import cn.gov.guizhou.ipp.contracts.programme.StagedPostSubsidy;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +32,8 @@ final class EventExamples {
   static Map<String, IntegrationEvent> byType() {
     return Map.of(
         EventTypes.ORGANISATION_REGISTERED_V1, organisationRegisteredV1(),
-        EventTypes.CALL_PUBLISHED_V1, callPublishedV1());
+        EventTypes.CALL_PUBLISHED_V1, callPublishedV1(),
+        EventTypes.CALL_STATE_CHANGED_V1, callStateChangedV1());
   }
 
   /** An enterprise in Guiyang (Guanshanhu district, division 520115) registers. */
@@ -49,7 +52,10 @@ final class EventExamples {
    * call's fifteen tracks as in {@code
    * program-service/src/main/resources/catalogue/call-2027.v1.json}, in the guide's order. Between
    * them they use all six kinds of funding rule, and tracks without a name within their programme
-   * (高价值专利培育项目) show {@code trackNameZh} as null.
+   * (高价值专利培育项目) show {@code trackNameZh} as null. The optional {@code budget} and {@code
+   * plannedProjects} (added to v1 later) are set where the bureau has set them — 高价值专利培育项目 CNY
+   * 5,000,000.00 for 10 projects, 市州级能力提升 CNY 6,300,000.00 for its 10 ranked places — and null on
+   * the other tracks, so the example shows both.
    */
   static CallPublishedV1 callPublishedV1() {
     return new CallPublishedV1(
@@ -70,7 +76,9 @@ final class EventExamples {
                 new FixedAmount(cny("500000")),
                 true,
                 2027,
-                2027),
+                2027,
+                cny("5000000.00"),
+                10),
             track(
                 "STRONG-ENT-BASIC",
                 "知识产权强企培育项目",
@@ -125,7 +133,9 @@ final class EventExamples {
                         new RankTiers.Tier(7, 10, cny("200000")))),
                 true,
                 2027,
-                2027),
+                2027,
+                cny("6300000.00"),
+                10),
             track(
                 "RISK-CONTROL",
                 "知识产权转化运用能力提升项目",
@@ -223,6 +233,7 @@ final class EventExamples {
                 2026)));
   }
 
+  /** A track whose budget is not set yet. */
   private static TrackSummary track(
       String code,
       String programmeNameZh,
@@ -233,6 +244,33 @@ final class EventExamples {
       boolean monitored,
       int implementationStartYear,
       int implementationEndYear) {
+    return track(
+        code,
+        programmeNameZh,
+        trackNameZh,
+        nameEn,
+        category,
+        fundingRule,
+        monitored,
+        implementationStartYear,
+        implementationEndYear,
+        null,
+        null);
+  }
+
+  /** A track whose budget the bureau has set; {@code budget} is CNY with two decimals. */
+  private static TrackSummary track(
+      String code,
+      String programmeNameZh,
+      String trackNameZh,
+      String nameEn,
+      String category,
+      FundingRule fundingRule,
+      boolean monitored,
+      int implementationStartYear,
+      int implementationEndYear,
+      BigDecimal budget,
+      Integer plannedProjects) {
     return new TrackSummary(
         code,
         programmeNameZh,
@@ -242,7 +280,31 @@ final class EventExamples {
         fundingRule,
         monitored,
         implementationStartYear,
-        implementationEndYear);
+        implementationEndYear,
+        budget,
+        plannedProjects);
+  }
+
+  /**
+   * program-service opens the 2027 call under version 1 of its rules: applications are accepted
+   * from 09:00 on 1 March to 17:00 on 30 April 2027, Beijing time (2027-03-01T09:00+08:00 to
+   * 2027-04-30T17:00+08:00). The instants are given in UTC, as the platform writes its timestamps:
+   * {@link EventJson#mapper()} reads every timestamp back in UTC, so a window written with +08:00
+   * would come back as the same instant with another offset, not as the value written.
+   */
+  static CallStateChangedV1 callStateChangedV1() {
+    return new CallStateChangedV1(
+        2027,
+        "OPEN",
+        1,
+        beijing("2027-03-01T09:00+08:00"),
+        beijing("2027-04-30T17:00+08:00"),
+        OffsetDateTime.parse("2027-03-01T01:00:00.318406Z"));
+  }
+
+  /** A Beijing business time as the instant it is, in UTC. */
+  private static OffsetDateTime beijing(String time) {
+    return OffsetDateTime.parse(time).withOffsetSameInstant(ZoneOffset.UTC);
   }
 
   /** CNY, as the guide states it; the funding rules keep two decimals. */

@@ -62,6 +62,11 @@ public final class Http {
     return send(withJson(request(path), "PUT", body));
   }
 
+  /** PATCHes {@code body}: a string is sent as it is, anything else as its JSON. */
+  public Response patch(String path, Object body) {
+    return send(withJson(request(path), "PATCH", body));
+  }
+
   private static HttpRequest.Builder withJson(
       HttpRequest.Builder builder, String method, Object body) {
     String text = body instanceof String s ? s : JSON.writeValueAsString(body);

@@ -2,6 +2,7 @@ package cn.gov.guizhou.ipp.program.catalogue;
 
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
 import cn.gov.guizhou.ipp.contracts.programme.FundingRule;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +42,9 @@ public record CallDefinition(int schemaVersion, Call call, List<Track> tracks) {
                         t.fundingRule(),
                         t.monitored(),
                         t.implementationPeriod().startYear(),
-                        t.implementationPeriod().endYear()))
+                        t.implementationPeriod().endYear(),
+                        t.budget() == null ? null : t.budget().amount(),
+                        t.budget() == null ? null : t.budget().plannedProjects()))
             .toList());
   }
 
@@ -84,6 +87,7 @@ public record CallDefinition(int schemaVersion, Call call, List<Track> tracks) {
    * @param materials required materials
    * @param deliverables deliverables and performance targets
    * @param monitored whether the risk-control firm tracks funded projects
+   * @param budget the track's budget in this call, once the bureau sets it
    */
   public record Track(
       String code,
@@ -100,7 +104,84 @@ public record CallDefinition(int schemaVersion, Call call, List<Track> tracks) {
       List<Reporting> reporting,
       List<Material> materials,
       List<Deliverable> deliverables,
-      boolean monitored) {}
+      boolean monitored,
+      Budget budget) {
+
+    /** The same track with another funding rule. */
+    public Track withFundingRule(FundingRule rule) {
+      return new Track(
+          code,
+          section,
+          programmeNameZh,
+          trackNameZh,
+          nameEn,
+          category,
+          eligibleApplicantTypes,
+          application,
+          criteria,
+          rule,
+          implementationPeriod,
+          reporting,
+          materials,
+          deliverables,
+          monitored,
+          budget);
+    }
+
+    /** The same track with another budget. */
+    public Track withBudget(Budget newBudget) {
+      return new Track(
+          code,
+          section,
+          programmeNameZh,
+          trackNameZh,
+          nameEn,
+          category,
+          eligibleApplicantTypes,
+          application,
+          criteria,
+          fundingRule,
+          implementationPeriod,
+          reporting,
+          materials,
+          deliverables,
+          monitored,
+          newBudget);
+    }
+  }
+
+  /**
+   * What the bureau sets aside for a track in a call (the number funded "is determined by the
+   * annual budget").
+   *
+   * @param amount the budget, CNY
+   * @param plannedProjects how many projects it is planned for
+   */
+  public record Budget(BigDecimal amount, int plannedProjects) {
+
+    public Budget {
+      amount = FundingRule.positiveMoney(amount, "amount");
+      if (plannedProjects < 1) {
+        throw new IllegalArgumentException("plannedProjects: must be 1 or more");
+      }
+    }
+  }
+
+  /** The same call with one track replaced. */
+  public CallDefinition withTrack(Track changed) {
+    return new CallDefinition(
+        schemaVersion,
+        call,
+        tracks.stream().map(t -> t.code().equals(changed.code()) ? changed : t).toList());
+  }
+
+  /** The same tracks as another year's call, under a new title. */
+  public CallDefinition forYear(int year, String titleZh, String titleEn) {
+    return new CallDefinition(
+        schemaVersion,
+        new Call(year, titleZh, titleEn, call.issuer(), call.exclusivity()),
+        tracks.stream().map(t -> t.withBudget(null)).toList());
+  }
 
   /**
    * How a track is applied for.

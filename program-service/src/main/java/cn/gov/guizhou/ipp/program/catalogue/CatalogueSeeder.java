@@ -48,8 +48,13 @@ public class CatalogueSeeder implements ApplicationRunner {
       for (Resource file : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
         CallDefinition definition = read(file);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (calls.insertFirstVersion(
-            definition, CallState.PUBLISHED, "catalogue/" + file.getFilename(), now)) {
+        if (calls.insertCall(
+            definition,
+            CallState.PUBLISHED,
+            "catalogue/" + file.getFilename(),
+            "the call as the bureau published it",
+            "catalogue-seed",
+            now)) {
           events.publish(definition.published(1, CallState.PUBLISHED, now));
           log.info(
               "Seeded the {} call ({} tracks) from {}",

@@ -91,7 +91,11 @@ class CatalogueApiIntegrationTest {
     long before = jdbc.sql("select count(*) from catalogue_call").query(Long.class).single();
     seeder.run(new DefaultApplicationArguments());
     assertThat(jdbc.sql("select count(*) from catalogue_call").query(Long.class).single())
-        .isEqualTo(before)
+        .isEqualTo(before);
+    assertThat(
+            jdbc.sql("select count(*) from catalogue_call where call_year = 2027 and version = 1")
+                .query(Long.class)
+                .single())
         .isEqualTo(1L);
   }
 

@@ -1,6 +1,7 @@
 package cn.gov.guizhou.ipp.contracts.programme;
 
 import cn.gov.guizhou.ipp.contracts.IntegrationEvent;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -45,6 +46,8 @@ public record CallPublishedV1(
    * @param monitored whether the risk-control firm tracks its funded projects
    * @param implementationStartYear first year of the work
    * @param implementationEndYear last year of the work
+   * @param budget the track's budget in this call, once the bureau has set it (optional)
+   * @param plannedProjects how many projects the budget is planned for (optional)
    */
   public record TrackSummary(
       String code,
@@ -55,5 +58,7 @@ public record CallPublishedV1(
       FundingRule fundingRule,
       boolean monitored,
       int implementationStartYear,
-      int implementationEndYear) {}
+      int implementationEndYear,
+      BigDecimal budget,
+      Integer plannedProjects) {}
 }

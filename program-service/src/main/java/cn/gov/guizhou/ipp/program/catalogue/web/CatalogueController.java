@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -101,6 +102,8 @@ public class CatalogueController {
    * @param issuer who issues it
    * @param exclusivity call-wide rules
    * @param trackCodes its tracks
+   * @param applicationOpensAt when applications open, once set
+   * @param applicationClosesAt when they close, once set
    */
   public record CallView(
       int year,
@@ -110,7 +113,9 @@ public class CatalogueController {
       String titleEn,
       String issuer,
       List<CallDefinition.Exclusivity> exclusivity,
-      List<String> trackCodes) {
+      List<String> trackCodes,
+      OffsetDateTime applicationOpensAt,
+      OffsetDateTime applicationClosesAt) {
 
     static CallView of(StoredCall call) {
       CallDefinition.Call info = call.definition().call();
@@ -122,7 +127,9 @@ public class CatalogueController {
           info.titleEn(),
           info.issuer(),
           info.exclusivity(),
-          call.definition().tracks().stream().map(CallDefinition.Track::code).toList());
+          call.definition().tracks().stream().map(CallDefinition.Track::code).toList(),
+          call.applicationOpensAt(),
+          call.applicationClosesAt());
     }
   }
 }
