@@ -185,6 +185,26 @@ class PlatformSystemTest {
   }
 
   @Test
+  void anApplicantAssessesItsEligibilityAgainstThePublishedCall() {
+    Http.Response call = gateway.get("/api/calls/2027");
+    assertThat(call.status()).isEqualTo(200);
+    assertThat(call.json().get("trackCodes").size()).isEqualTo(15);
+
+    Http.Response assessed =
+        applicantA.post(
+            "/api/programmes/HVP/eligibility",
+            Map.of(
+                "organisationType", "UNIVERSITY_OR_RESEARCH_INSTITUTE",
+                "region", "GUIYANG",
+                "creditStatus", "CLEAR",
+                "facts", Map.of("validPatentCount", 29, "hasProvincialPlatform", true)));
+    assertThat(assessed.status()).as(assessed.toString()).isEqualTo(200);
+    assertThat(assessed.json().get("overall").asString()).isEqualTo("NOT_ELIGIBLE");
+    assertThat(gateway.post("/api/programmes/HVP/eligibility", Map.of()).status()).isEqualTo(401);
+    assertThat(applicantA.get("/api/calls/2027/administration").status()).isEqualTo(403);
+  }
+
+  @Test
   void healthIsOpenAtTheEdge() {
     assertThat(gateway.get("/actuator/health/readiness").status()).isEqualTo(200);
   }

@@ -1,0 +1,15 @@
+package cn.gov.guizhou.ipp.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import cn.gov.guizhou.ipp.testkit.ServiceArchitecture;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+  @Test
+  void monitoringServiceKeepsTheDomainFreeOfTransportAndAdaptersInTheirPackages() {
+    assertThatCode(() -> ServiceArchitecture.verify("cn.gov.guizhou.ipp.monitoring"))
+        .doesNotThrowAnyException();
+  }
+}
