@@ -205,6 +205,41 @@ class PlatformSystemTest {
   }
 
   @Test
+  void creditChecksRunAgainstTheRegistrySimulator() {
+    String clean = register(UsccGenerator.withOrganisationCodeStartingWith('A'));
+    String penalised = register(UsccGenerator.withOrganisationCodeStartingWith('P'));
+
+    Http.Response cleanCheck = officer.post("/api/organisations/" + clean + "/credit-checks", "");
+    assertThat(cleanCheck.status()).as(cleanCheck.toString()).isEqualTo(201);
+    assertThat(cleanCheck.json().get("outcome").asString()).isEqualTo("CLEAR");
+    Http.Response dirtyCheck =
+        officer.post("/api/organisations/" + penalised + "/credit-checks", "");
+    assertThat(dirtyCheck.json().get("outcome").asString()).isEqualTo("RECORDS_FOUND");
+    assertThat(dirtyCheck.json().get("records").get(0).get("category").asString())
+        .isEqualTo("ADMINISTRATIVE_PENALTY");
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                applicantA.get("/api/organisations/" + clean + "/credit-checks").json().size()
+                    >= 2);
+  }
+
+  private static String register(String code) {
+    Http.Response registered =
+        applicantA.post(
+            "/api/organisations",
+            Map.of(
+                "creditCode", code,
+                "legalName", "贵州信用演示有限公司",
+                "type", "ENTERPRISE",
+                "region", "ANSHUN",
+                "legalRepresentative", "吴十"));
+    assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+    return registered.json().get("id").asString();
+  }
+
+  @Test
   void healthIsOpenAtTheEdge() {
     assertThat(gateway.get("/actuator/health/readiness").status()).isEqualTo(200);
   }

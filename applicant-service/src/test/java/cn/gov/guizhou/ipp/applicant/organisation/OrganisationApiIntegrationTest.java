@@ -112,7 +112,9 @@ class OrganisationApiIntegrationTest {
             .orElseThrow(() -> new AssertionError("no event for organisation " + id));
     assertThat(header(record, "traceparent")).startsWith("00-" + traceId + "-");
     assertThat(
-            jdbc.sql("select correlation_id from audit_record where object_id = :id")
+            jdbc.sql(
+                    "select correlation_id from audit_record where object_id = :id"
+                        + " and action = 'organisation.register'")
                 .param("id", id)
                 .query(String.class)
                 .single())

@@ -31,6 +31,16 @@ public final class UsccGenerator {
     return code.append(UnifiedSocialCreditCode.checkCharacter(code.toString())).toString();
   }
 
+  /**
+   * A valid enterprise code whose organisation code (character 9 on) starts with {@code first} —
+   * the local credit registry simulator answers by that character.
+   */
+  public static String withOrganisationCodeStartingWith(char first) {
+    String random = next();
+    String first17 = random.substring(0, 8) + first + random.substring(9, 17);
+    return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
+  }
+
   /** A code of the right shape whose check character is wrong. */
   public static String withWrongCheckCharacter() {
     String valid = next();

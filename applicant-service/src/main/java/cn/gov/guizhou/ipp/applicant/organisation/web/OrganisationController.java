@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.applicant.organisation.web;
 
+import cn.gov.guizhou.ipp.applicant.credit.RegistrationCreditCheck;
 import cn.gov.guizhou.ipp.applicant.organisation.Organisation;
 import cn.gov.guizhou.ipp.applicant.organisation.OrganisationService;
 import cn.gov.guizhou.ipp.applicant.organisation.OrganisationService.RegisterOrganisation;
@@ -30,9 +31,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class OrganisationController {
 
   private final OrganisationService organisations;
+  private final RegistrationCreditCheck creditCheck;
 
-  public OrganisationController(OrganisationService organisations) {
+  public OrganisationController(
+      OrganisationService organisations, RegistrationCreditCheck creditCheck) {
     this.organisations = organisations;
+    this.creditCheck = creditCheck;
   }
 
   /** An applicant registers its organisation and becomes its administrator. */
@@ -42,6 +46,7 @@ public class OrganisationController {
       @Valid @RequestBody RegistrationRequest request, Authentication authentication) {
     Organisation organisation =
         organisations.register(request.toCommand(), CurrentUser.from(authentication));
+    creditCheck.start(organisation.id(), CurrentUser.from(authentication));
     return ResponseEntity.created(URI.create("/api/organisations/" + organisation.id()))
         .body(OrganisationResponse.of(organisation));
   }
