@@ -124,44 +124,29 @@ public class CallRepository {
 
   /** A call in any state, with its rule version in force, locked for a change. */
   public Optional<StoredCall> forUpdate(int year) {
-    return jdbc.sql(
-            "select "
-                + CALL_COLUMNS
-                + """
-                from call_lifecycle l
-                join catalogue_call c on c.call_year = l.call_year and c.version = l.current_version
-                where l.call_year = :year for update of l
-                """)
-        .param("year", year)
-        .query((rs, i) -> map(rs))
-        .optional();
+    return find(year, "", " for update of l");
   }
 
   /** A call in any state, with its rule version in force, without locking it. */
   public Optional<StoredCall> current(int year) {
-    return jdbc.sql(
-            "select "
-                + CALL_COLUMNS
-                + """
-                from call_lifecycle l
-                join catalogue_call c on c.call_year = l.call_year and c.version = l.current_version
-                where l.call_year = :year
-                """)
-        .param("year", year)
-        .query((rs, i) -> map(rs))
-        .optional();
+    return find(year, "", "");
   }
 
   /** A call the public may see (not a draft), with its rule version in force. */
   public Optional<StoredCall> latestPublished(int year) {
+    return find(year, " and l.state <> 'DRAFT'", "");
+  }
+
+  private Optional<StoredCall> find(int year, String condition, String lock) {
     return jdbc.sql(
             "select "
                 + CALL_COLUMNS
                 + """
                 from call_lifecycle l
                 join catalogue_call c on c.call_year = l.call_year and c.version = l.current_version
-                where l.call_year = :year and l.state <> 'DRAFT'
-                """)
+                where l.call_year = :year"""
+                + condition
+                + lock)
         .param("year", year)
         .query((rs, i) -> map(rs))
         .optional();
