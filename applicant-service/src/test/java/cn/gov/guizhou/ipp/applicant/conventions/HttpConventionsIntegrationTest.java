@@ -202,12 +202,38 @@ class HttpConventionsIntegrationTest {
   }
 
   @Test
-  void anOversizedBodyIsRefusedWith413() {
-    String huge = "{\"legalName\":\"" + "x".repeat(1_100_000) + "\"}";
-    Http.Response refused = applicantA.post("/api/organisations", huge);
-    assertThat(refused.status()).isEqualTo(413);
-    assertThat(refused.json().get("type").asString())
+  void anOversizedBodyIsBadInputAndWritesNothing() throws Exception {
+    String code = UsccGenerator.next();
+    String huge =
+        "{\"creditCode\":\""
+            + code
+            + "\",\"legalName\":\""
+            + "x".repeat(1_100_000)
+            + "\",\"type\":\"ENTERPRISE\",\"region\":\"GUIYANG\",\"legalRepresentative\":\"李\"}";
+    Http.Response declared = applicantA.post("/api/organisations", huge);
+    assertThat(declared.status()).isEqualTo(400);
+    assertThat(declared.json().get("type").asString())
         .isEqualTo("https://ipp.guizhou.gov.cn/problems/payload-too-large");
+
+    java.net.http.HttpResponse<String> chunked =
+        java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .build()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/api/organisations"))
+                    .header(
+                        "Authorization", "Bearer " + tokens.tokenFor("applicant-a", "applicant"))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                            () ->
+                                new java.io.ByteArrayInputStream(
+                                    huge.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(400);
+    assertThat(count("organisation", code)).isZero();
   }
 
   @Test

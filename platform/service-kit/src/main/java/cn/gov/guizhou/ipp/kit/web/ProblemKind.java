@@ -34,8 +34,9 @@ public enum ProblemKind {
       "Conflict with existing data",
       "请求与已有数据冲突。",
       "The request conflicts with existing data."),
+  /** Bad input like any other (400), with its own type so a client can tell it apart. */
   PAYLOAD_TOO_LARGE(
-      HttpStatus.CONTENT_TOO_LARGE,
+      HttpStatus.BAD_REQUEST,
       "payload-too-large",
       "请求内容过大",
       "Request body too large",
