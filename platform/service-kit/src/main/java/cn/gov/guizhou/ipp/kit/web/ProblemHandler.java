@@ -3,11 +3,14 @@ package cn.gov.guizhou.ipp.kit.web;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -19,6 +22,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /** Turns every refusal into an RFC 9457 problem with a stable type. */
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(ProblemHandler.class);
 
   /** Problem property holding the offending fields. */
   public static final String ERRORS = "errors";
@@ -55,6 +61,31 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   ProblemDetail invalidField(InvalidFieldException e) {
     ProblemDetail problem = problem(ProblemKind.VALIDATION, e.getMessage());
     problem.setProperty(ERRORS, List.of(new FieldViolation(e.field(), e.getMessage())));
+    return problem;
+  }
+
+  /** A row the database refuses (a constraint the request broke) is bad input, not a failure. */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ProblemDetail dataIntegrity(DataIntegrityViolationException e) {
+    log.warn("Request refused by a database constraint: {}", e.getMostSpecificCause().toString());
+    return problem(ProblemKind.VALIDATION, "the data breaks a rule of the record");
+  }
+
+  /**
+   * Anything unexpected: a problem detail without internals, logged with the trace id. Security
+   * refusals pass through to the security handlers (401/403).
+   */
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) throws Exception {
+    if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+      throw e;
+    }
+    log.error("Request failed", e);
+    ProblemDetail problem = problem(ProblemKind.INTERNAL_ERROR, null);
+    String traceId = cn.gov.guizhou.ipp.kit.audit.Correlation.currentId();
+    if (traceId != null) {
+      problem.setProperty("traceId", traceId);
+    }
     return problem;
   }
 

@@ -42,6 +42,13 @@ public enum ProblemKind {
       "Request body too large",
       "请求体超过允许的大小。",
       "The request body exceeds the allowed size."),
+  INTERNAL_ERROR(
+      HttpStatus.INTERNAL_SERVER_ERROR,
+      "internal-error",
+      "服务器内部错误",
+      "Internal error",
+      "处理请求时发生错误，未作任何修改；请稍后重试，或凭 traceId 联系管理员。",
+      "The request failed and changed nothing; try again later or quote the trace id."),
   UNAUTHENTICATED(
       HttpStatus.UNAUTHORIZED,
       "unauthenticated",
