@@ -42,16 +42,66 @@ public class OrganisationRepository {
         .update();
   }
 
+  /** Adds a member, or changes the role of one. */
   public void addMember(UUID organisationId, String userSubject, MemberRole role) {
     jdbc.sql(
             """
             insert into organisation_member (organisation_id, user_subject, member_role, joined_at)
             values (:organisation, :subject, :role, now())
+            on conflict (organisation_id, user_subject) do update set member_role = excluded.member_role
             """)
         .param("organisation", organisationId)
         .param("subject", userSubject)
         .param("role", role.name())
         .update();
+  }
+
+  /** The members of an organisation, administrators first. */
+  public List<Member> members(UUID organisationId) {
+    return jdbc.sql(
+            """
+            select user_subject, member_role, joined_at from organisation_member
+            where organisation_id = :organisation order by member_role, joined_at, user_subject
+            """)
+        .param("organisation", organisationId)
+        .query(
+            (rs, i) ->
+                new Member(
+                    rs.getString("user_subject"),
+                    MemberRole.valueOf(rs.getString("member_role")),
+                    rs.getObject("joined_at", OffsetDateTime.class)))
+        .list();
+  }
+
+  /** The user's role in the organisation, if it is a member. */
+  public Optional<MemberRole> roleOf(UUID organisationId, String userSubject) {
+    return jdbc.sql(
+            """
+            select member_role from organisation_member
+            where organisation_id = :organisation and user_subject = :subject
+            """)
+        .param("organisation", organisationId)
+        .param("subject", userSubject)
+        .query((rs, i) -> MemberRole.valueOf(rs.getString(1)))
+        .optional();
+  }
+
+  public boolean removeMember(UUID organisationId, String userSubject) {
+    return jdbc.sql(
+                "delete from organisation_member where organisation_id = :organisation"
+                    + " and user_subject = :subject")
+            .param("organisation", organisationId)
+            .param("subject", userSubject)
+            .update()
+        == 1;
+  }
+
+  /** Locks the organisation's membership for a change (one change at a time). */
+  public void lockMembership(UUID organisationId) {
+    jdbc.sql("select id from organisation where id = :id for update")
+        .param("id", organisationId)
+        .query(UUID.class)
+        .optional();
   }
 
   public boolean existsByCreditCode(UnifiedSocialCreditCode code) {

@@ -52,6 +52,10 @@ public final class Http {
     return send(request(path).GET());
   }
 
+  public Response delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   /** POSTs {@code body}: a string is sent as it is, anything else as its JSON. */
   public Response post(String path, Object body) {
     return send(withJson(request(path), "POST", body));
