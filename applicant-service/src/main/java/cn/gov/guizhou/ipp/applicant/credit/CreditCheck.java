@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.applicant.credit;
 
+import cn.gov.guizhou.ipp.contracts.applicant.CreditCheckCompletedV1;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +26,12 @@ public record CreditCheck(
     List<CreditRecord> records,
     String detail,
     OffsetDateTime checkedAt) {
+
+  /** The event that tells other services the check was made. */
+  public CreditCheckCompletedV1 completed() {
+    return new CreditCheckCompletedV1(
+        id, organisationId, creditCode, registry.name(), outcome.name(), records.size(), checkedAt);
+  }
 
   /** Whether the organisation may be treated as having a clean record. */
   public boolean clear() {

@@ -6,6 +6,7 @@ import cn.gov.guizhou.ipp.applicant.organisation.Organisation;
 import cn.gov.guizhou.ipp.applicant.organisation.OrganisationService;
 import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.calls.ResilientCalls;
+import cn.gov.guizhou.ipp.kit.events.OutboxEventPublisher;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -28,6 +29,7 @@ public class CreditCheckService {
   private final ResilientCalls calls;
   private final CreditCheckRepository checks;
   private final AuditTrail audit;
+  private final OutboxEventPublisher events;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
@@ -37,6 +39,7 @@ public class CreditCheckService {
       ResilientCalls calls,
       CreditCheckRepository checks,
       AuditTrail audit,
+      OutboxEventPublisher events,
       TransactionTemplate transactions,
       Clock clock) {
     this.organisations = organisations;
@@ -44,6 +47,7 @@ public class CreditCheckService {
     this.calls = calls;
     this.checks = checks;
     this.audit = audit;
+    this.events = events;
     this.transactions = transactions;
     this.clock = clock;
   }
@@ -72,6 +76,7 @@ public class CreditCheckService {
     transactions.executeWithoutResult(
         status -> {
           checks.insert(check);
+          events.publish(check.completed());
           audit.recordChange(
               "credit-check." + check.outcome().name().toLowerCase(java.util.Locale.ROOT),
               OrganisationService.OBJECT_TYPE,

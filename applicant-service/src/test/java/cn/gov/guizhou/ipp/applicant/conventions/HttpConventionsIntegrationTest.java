@@ -3,6 +3,7 @@ package cn.gov.guizhou.ipp.applicant.conventions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.guizhou.ipp.contracts.EventTypes;
 import cn.gov.guizhou.ipp.testkit.Http;
 import cn.gov.guizhou.ipp.testkit.IntegrationTest;
 import cn.gov.guizhou.ipp.testkit.TestTokenIssuer;
@@ -269,7 +270,9 @@ class HttpConventionsIntegrationTest {
   }
 
   private long outboxEvents(String organisationId) {
-    return jdbc.sql("select count(*) from event_outbox where message_key = :id")
+    return jdbc.sql(
+            "select count(*) from event_outbox where message_key = :id and event_type = :type")
+        .param("type", EventTypes.ORGANISATION_REGISTERED_V1)
         .param("id", organisationId)
         .query(Long.class)
         .single();

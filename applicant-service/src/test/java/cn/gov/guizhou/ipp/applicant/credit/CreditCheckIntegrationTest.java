@@ -8,14 +8,23 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.guizhou.ipp.contracts.EventJson;
+import cn.gov.guizhou.ipp.contracts.EventTypes;
+import cn.gov.guizhou.ipp.contracts.Topics;
+import cn.gov.guizhou.ipp.contracts.applicant.CreditCheckCompletedV1;
+import cn.gov.guizhou.ipp.kit.events.CloudEventHeaders;
 import cn.gov.guizhou.ipp.testkit.Http;
 import cn.gov.guizhou.ipp.testkit.IntegrationTest;
 import cn.gov.guizhou.ipp.testkit.TcpForwarder;
+import cn.gov.guizhou.ipp.testkit.TestInfrastructure;
 import cn.gov.guizhou.ipp.testkit.TestTokenIssuer;
+import cn.gov.guizhou.ipp.testkit.TopicReader;
 import cn.gov.guizhou.ipp.testkit.UsccGenerator;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.time.Duration;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,6 +141,21 @@ class CreditCheckIntegrationTest {
 
     assertThat(result.get("outcome").asString()).isEqualTo("RECORDS_FOUND");
     assertThat(result.get("records").get(0).get("reference").asString()).isEqualTo("黔市监罚〔2026〕12号");
+    ConsumerRecord<String, byte[]> announced =
+        TopicReader.find(
+                TestInfrastructure.get().kafkaBootstrapServers(),
+                Topics.APPLICANT_ORGANISATIONS,
+                r ->
+                    id.equals(r.key())
+                        && CloudEventHeaders.text(r.headers(), CloudEventHeaders.TYPE)
+                            .filter(EventTypes.CREDIT_CHECK_COMPLETED_V1::equals)
+                            .isPresent(),
+                Duration.ofSeconds(20))
+            .orElseThrow(() -> new AssertionError("no credit-check.completed event"));
+    CreditCheckCompletedV1 event =
+        EventJson.mapper().readValue(announced.value(), CreditCheckCompletedV1.class);
+    assertThat(event.outcome()).isEqualTo("RECORDS_FOUND");
+    assertThat(event.recordCount()).isEqualTo(1);
     JsonNode history = applicant.get("/api/organisations/" + id + "/credit-checks").json();
     assertThat(history.get(0).get("outcome").asString()).isEqualTo("RECORDS_FOUND");
     assertThat(history.get(0).get("records").get(0).get("category").asString())

@@ -31,6 +31,8 @@ import org.springframework.test.context.TestPropertySource;
     properties = "ipp.test.kafka-bootstrap-servers=127.0.0.1:${ipp.test.late-broker-port}")
 class OutboxDeliveryIntegrationTest {
 
+  private static final String REGISTERED =
+      " and event_type = 'cn.gov.guizhou.ipp.organisation.registered.v1'";
   private static final int PORT = TcpForwarder.freePort();
   private static TcpForwarder kafkaComesBack;
 
@@ -86,21 +88,23 @@ class OutboxDeliveryIntegrationTest {
   }
 
   private int attempts(String id) {
-    return jdbc.sql("select attempts from event_outbox where message_key = :id")
+    return jdbc.sql("select attempts from event_outbox where message_key = :id" + REGISTERED)
         .param("id", id)
         .query(Integer.class)
         .single();
   }
 
   private boolean published(String id) {
-    return jdbc.sql("select published_at is not null from event_outbox where message_key = :id")
+    return jdbc.sql(
+            "select published_at is not null from event_outbox where message_key = :id"
+                + REGISTERED)
         .param("id", id)
         .query(Boolean.class)
         .single();
   }
 
   private String lastError(String id) {
-    return jdbc.sql("select last_error from event_outbox where message_key = :id")
+    return jdbc.sql("select last_error from event_outbox where message_key = :id" + REGISTERED)
         .param("id", id)
         .query(String.class)
         .single();

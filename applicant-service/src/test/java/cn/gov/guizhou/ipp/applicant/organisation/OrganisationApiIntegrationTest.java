@@ -87,7 +87,10 @@ class OrganisationApiIntegrationTest {
     assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains(code);
     assertThat(
             jdbc.sql(
-                    "select count(*) from event_outbox where message_key = :id and published_at is not null")
+                    "select count(*) from event_outbox where message_key = :id and published_at is not null"
+                        + " and event_type = '"
+                        + EventTypes.ORGANISATION_REGISTERED_V1
+                        + "'")
                 .param("id", id)
                 .query(Long.class)
                 .single())

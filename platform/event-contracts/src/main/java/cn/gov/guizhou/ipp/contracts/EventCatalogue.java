@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.contracts;
 
+import cn.gov.guizhou.ipp.contracts.applicant.CreditCheckCompletedV1;
 import cn.gov.guizhou.ipp.contracts.applicant.OrganisationRegisteredV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallStateChangedV1;
@@ -15,6 +16,12 @@ public final class EventCatalogue {
           Topics.APPLICANT_ORGANISATIONS,
           OrganisationRegisteredV1.class);
 
+  public static final EventDefinition<CreditCheckCompletedV1> CREDIT_CHECK_COMPLETED =
+      new EventDefinition<>(
+          EventTypes.CREDIT_CHECK_COMPLETED_V1,
+          Topics.APPLICANT_ORGANISATIONS,
+          CreditCheckCompletedV1.class);
+
   public static final EventDefinition<CallPublishedV1> CALL_PUBLISHED =
       new EventDefinition<>(
           EventTypes.CALL_PUBLISHED_V1, Topics.PROGRAM_CALLS, CallPublishedV1.class);
@@ -24,7 +31,7 @@ public final class EventCatalogue {
           EventTypes.CALL_STATE_CHANGED_V1, Topics.PROGRAM_CALLS, CallStateChangedV1.class);
 
   private static final List<EventDefinition<?>> ALL =
-      List.of(ORGANISATION_REGISTERED, CALL_PUBLISHED, CALL_STATE_CHANGED);
+      List.of(ORGANISATION_REGISTERED, CREDIT_CHECK_COMPLETED, CALL_PUBLISHED, CALL_STATE_CHANGED);
 
   private EventCatalogue() {}
 

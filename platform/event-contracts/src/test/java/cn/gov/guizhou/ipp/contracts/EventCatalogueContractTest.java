@@ -346,6 +346,106 @@ class EventCatalogueContractTest {
     assertThat(organisationErrors(extended)).isEmpty();
   }
 
+  // --- cn.gov.guizhou.ipp.credit-check.completed.v1 --------------------------------------------
+
+  @Test
+  void aCreditCheckWithAnUnknownOutcomeOrRegistryIsRejected() {
+    for (String outcome : List.of("PASSED", "FAILED", "clear", "")) {
+      ObjectNode broken = creditCheckExample();
+      broken.put("outcome", outcome);
+
+      assertThat(creditCheckErrors(broken))
+          .as("outcome %s", outcome)
+          .singleElement()
+          .satisfies(error -> assertThat(error.getKeyword()).isEqualTo("enum"));
+    }
+    ObjectNode nullOutcome = creditCheckExample();
+    nullOutcome.putNull("outcome");
+    ObjectNode unknownRegistry = creditCheckExample();
+    unknownRegistry.put("registry", "PBOC_CREDIT_REFERENCE");
+
+    assertThat(creditCheckErrors(nullOutcome)).as("outcome null").isNotEmpty();
+    assertThat(creditCheckErrors(unknownRegistry))
+        .singleElement()
+        .satisfies(error -> assertThat(error.getKeyword()).isEqualTo("enum"));
+    for (String outcome : List.of("CLEAR", "RECORDS_FOUND", "UNAVAILABLE")) {
+      for (String registry : List.of("CREDIT_CHINA", "SOCIAL_ORGANISATION_PLATFORM")) {
+        ObjectNode known = creditCheckExample();
+        known.put("outcome", outcome);
+        known.put("registry", registry);
+        known.put("recordCount", "RECORDS_FOUND".equals(outcome) ? 3 : 0);
+
+        assertThat(creditCheckErrors(known)).as("%s on %s", outcome, registry).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void aNegativeFractionalOrTextualRecordCountIsRejected() {
+    Map<Object, String> counts = new LinkedHashMap<>();
+    counts.put(-1, "minimum");
+    counts.put(Integer.MIN_VALUE, "minimum");
+    counts.put(new BigDecimal("1.5"), "type");
+    counts.put("1", "type");
+    counts.forEach(
+        (count, keyword) -> {
+          ObjectNode broken = creditCheckExample();
+          if (count instanceof Integer number) {
+            broken.put("recordCount", number);
+          } else if (count instanceof BigDecimal number) {
+            broken.put("recordCount", number);
+          } else {
+            broken.put("recordCount", (String) count);
+          }
+
+          assertThat(creditCheckErrors(broken))
+              .as("recordCount %s", count)
+              .singleElement()
+              .satisfies(
+                  error -> {
+                    assertThat(error.getKeyword()).isEqualTo(keyword);
+                    assertThat(jsonPointer(error.getInstanceLocation())).isEqualTo("/recordCount");
+                  });
+        });
+    ObjectNode none = creditCheckExample();
+    none.put("outcome", "CLEAR");
+    none.put("recordCount", 0);
+
+    assertThat(creditCheckErrors(none)).as("recordCount 0").isEmpty();
+  }
+
+  @Test
+  void aCreditCheckWithAMalformedCreditCodeIdOrTimestampIsRejected() {
+    ObjectNode code = creditCheckExample();
+    code.put("creditCode", "91520115MA6HQ7K2XI");
+    ObjectNode checkId = creditCheckExample();
+    checkId.put("checkId", "42");
+    ObjectNode noOffset = creditCheckExample();
+    noOffset.put("checkedAt", "2025-03-03T09:30:14.208731");
+
+    assertThat(creditCheckErrors(code))
+        .singleElement()
+        .satisfies(error -> assertThat(error.getKeyword()).isEqualTo("pattern"));
+    assertThat(creditCheckErrors(checkId))
+        .singleElement()
+        .satisfies(error -> assertThat(error.getKeyword()).isEqualTo("format"));
+    assertThat(creditCheckErrors(noOffset))
+        .singleElement()
+        .satisfies(error -> assertThat(error.getKeyword()).isEqualTo("format"));
+  }
+
+  @Test
+  void aCreditCheckIsKeyedByItsOrganisationLikeTheRegistration() {
+    assertThat(EventCatalogue.CREDIT_CHECK_COMPLETED.topic())
+        .isEqualTo(EventCatalogue.ORGANISATION_REGISTERED.topic());
+    assertThat(EventExamples.creditCheckCompletedV1().aggregateId())
+        .isEqualTo(EventExamples.organisationRegisteredV1().aggregateId());
+    ObjectNode extended = creditCheckExample();
+    extended.put("registryReference", "XY-2025-000123");
+
+    assertThat(creditCheckErrors(extended)).as("an added optional property").isEmpty();
+  }
+
   // --- cn.gov.guizhou.ipp.call.published.v1 -----------------------------------------------------
 
   @Test
@@ -904,6 +1004,14 @@ class EventCatalogueContractTest {
 
   private static List<Error> organisationErrors(JsonNode payload) {
     return schema(EventTypes.ORGANISATION_REGISTERED_V1).validate(payload);
+  }
+
+  private static ObjectNode creditCheckExample() {
+    return serialisedExample(EventTypes.CREDIT_CHECK_COMPLETED_V1);
+  }
+
+  private static List<Error> creditCheckErrors(JsonNode payload) {
+    return schema(EventTypes.CREDIT_CHECK_COMPLETED_V1).validate(payload);
   }
 
   private static ObjectNode callExample() {

@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.contracts;
 
+import cn.gov.guizhou.ipp.contracts.applicant.CreditCheckCompletedV1;
 import cn.gov.guizhou.ipp.contracts.applicant.OrganisationRegisteredV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1.TrackSummary;
@@ -32,6 +33,7 @@ final class EventExamples {
   static Map<String, IntegrationEvent> byType() {
     return Map.of(
         EventTypes.ORGANISATION_REGISTERED_V1, organisationRegisteredV1(),
+        EventTypes.CREDIT_CHECK_COMPLETED_V1, creditCheckCompletedV1(),
         EventTypes.CALL_PUBLISHED_V1, callPublishedV1(),
         EventTypes.CALL_STATE_CHANGED_V1, callStateChangedV1());
   }
@@ -45,6 +47,24 @@ final class EventExamples {
         "ENTERPRISE",
         "GUIYANG",
         OffsetDateTime.parse("2025-03-03T01:30:12.345678Z"));
+  }
+
+  /**
+   * applicant-service checks the enterprise of {@link #organisationRegisteredV1()} on 信用中国 as it
+   * registers, two seconds later: the registry holds one adverse record, so the check is not clear
+   * and review-service and funding-service will refuse it an award or a payment until a later check
+   * is CLEAR.
+   */
+  static CreditCheckCompletedV1 creditCheckCompletedV1() {
+    OrganisationRegisteredV1 organisation = organisationRegisteredV1();
+    return new CreditCheckCompletedV1(
+        UUID.fromString("7c3e9b15-4a2d-4f86-b1e0-5d8a6f2c9e47"),
+        organisation.organisationId(),
+        organisation.creditCode(),
+        "CREDIT_CHINA",
+        "RECORDS_FOUND",
+        1,
+        OffsetDateTime.parse("2025-03-03T01:30:14.208731Z"));
   }
 
   /**
