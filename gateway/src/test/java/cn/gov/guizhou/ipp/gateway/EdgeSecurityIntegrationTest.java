@@ -204,7 +204,7 @@ class EdgeSecurityIntegrationTest {
     assertThat(unauthenticated.get("correlationId").asString()).isEqualTo(traceId);
     assertThat(trail.json().findValuesAsString("outcome")).contains("FORBIDDEN");
     assertThat(trail.json().findValuesAsString("subject"))
-        .contains(java.util.UUID.nameUUIDFromBytes("officer".getBytes()).toString());
+        .contains(TestTokenIssuer.subjectOf("officer"));
     assertThatThrownBy(() -> jdbc.sql("delete from edge_refusal").update())
         .hasMessageContaining("append-only");
   }

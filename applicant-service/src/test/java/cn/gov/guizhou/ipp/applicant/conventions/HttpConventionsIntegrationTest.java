@@ -3,6 +3,7 @@ package cn.gov.guizhou.ipp.applicant.conventions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.guizhou.ipp.applicant.organisation.Registrations;
 import cn.gov.guizhou.ipp.contracts.EventTypes;
 import cn.gov.guizhou.ipp.testkit.Http;
 import cn.gov.guizhou.ipp.testkit.IntegrationTest;
@@ -46,12 +47,7 @@ class HttpConventionsIntegrationTest {
   }
 
   private static Map<String, Object> registration(String code) {
-    return Map.of(
-        "creditCode", code,
-        "legalName", "贵州幂等测试有限公司",
-        "type", "IP_SERVICE_AGENCY",
-        "region", "BIJIE",
-        "legalRepresentative", "钱七");
+    return Registrations.of(code, "IP_SERVICE_AGENCY");
   }
 
   @Test
@@ -113,7 +109,7 @@ class HttpConventionsIntegrationTest {
   @Test
   void aRefusedCommandStoresNothingSoItCanBeCorrectedAndRetriedWithTheSameKey() {
     Http withKey = applicantA.header("Idempotency-Key", UUID.randomUUID().toString());
-    Map<String, Object> wrong = new java.util.HashMap<>(registration(UsccGenerator.next()));
+    Map<String, Object> wrong = registration(UsccGenerator.next());
     wrong.put("legalRepresentative", " ");
     assertThat(withKey.post("/api/organisations", wrong).status()).isEqualTo(422);
 
@@ -163,11 +159,11 @@ class HttpConventionsIntegrationTest {
     JsonNode refused = record(trail.json(), "organisation.read");
     assertThat(registered.get("outcome").asString()).isEqualTo("SUCCEEDED");
     assertThat(registered.get("subject").asString())
-        .isEqualTo(UUID.nameUUIDFromBytes("applicant-a".getBytes()).toString());
+        .isEqualTo(TestTokenIssuer.subjectOf("applicant-a"));
     assertThat(registered.get("clientId").asString()).isEqualTo("ipp-cli");
     assertThat(refused.get("outcome").asString()).isEqualTo("NOT_VISIBLE");
     assertThat(refused.get("subject").asString())
-        .isEqualTo(UUID.nameUUIDFromBytes("applicant-b".getBytes()).toString());
+        .isEqualTo(TestTokenIssuer.subjectOf("applicant-b"));
     assertThat(refused.get("id").asLong()).isGreaterThan(registered.get("id").asLong());
     assertThat(applicantA.get("/api/audit-records?objectType=organisation&objectId=" + id).status())
         .isEqualTo(403);

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.guizhou.ipp.applicant.organisation.Registrations;
 import cn.gov.guizhou.ipp.contracts.EventJson;
 import cn.gov.guizhou.ipp.contracts.EventTypes;
 import cn.gov.guizhou.ipp.contracts.Topics;
@@ -23,7 +24,6 @@ import cn.gov.guizhou.ipp.testkit.UsccGenerator;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.time.Duration;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,14 +86,7 @@ class CreditCheckIntegrationTest {
 
   private String register(String type, String code) {
     return applicant
-        .post(
-            "/api/organisations",
-            Map.of(
-                "creditCode", code,
-                "legalName", "贵州信用测试单位",
-                "type", type,
-                "region", "TONGREN",
-                "legalRepresentative", "孙八"))
+        .post("/api/organisations", Registrations.of(code, type))
         .json()
         .get("id")
         .asString();

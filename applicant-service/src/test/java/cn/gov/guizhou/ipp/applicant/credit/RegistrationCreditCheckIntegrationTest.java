@@ -7,13 +7,13 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.gov.guizhou.ipp.applicant.organisation.Registrations;
 import cn.gov.guizhou.ipp.testkit.Http;
 import cn.gov.guizhou.ipp.testkit.IntegrationTest;
 import cn.gov.guizhou.ipp.testkit.TestTokenIssuer;
 import cn.gov.guizhou.ipp.testkit.UsccGenerator;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,14 +61,7 @@ class RegistrationCreditCheckIntegrationTest {
 
     String id =
         applicant
-            .post(
-                "/api/organisations",
-                Map.of(
-                    "creditCode", code,
-                    "legalName", "贵州注册核查有限公司",
-                    "type", "ENTERPRISE",
-                    "region", "QIANNAN",
-                    "legalRepresentative", "周九"))
+            .post("/api/organisations", Registrations.enterprise(code))
             .json()
             .get("id")
             .asString();
@@ -97,6 +90,6 @@ class RegistrationCreditCheckIntegrationTest {
                 .param("id", id)
                 .query(String.class)
                 .single())
-        .isEqualTo(java.util.UUID.nameUUIDFromBytes("applicant-a".getBytes()).toString());
+        .isEqualTo(TestTokenIssuer.subjectOf("applicant-a"));
   }
 }

@@ -3,6 +3,7 @@ package cn.gov.guizhou.ipp.applicant.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.gov.guizhou.ipp.applicant.organisation.Registrations;
 import cn.gov.guizhou.ipp.contracts.Topics;
 import cn.gov.guizhou.ipp.testkit.Http;
 import cn.gov.guizhou.ipp.testkit.IntegrationTest;
@@ -12,7 +13,6 @@ import cn.gov.guizhou.ipp.testkit.TestTokenIssuer;
 import cn.gov.guizhou.ipp.testkit.TopicReader;
 import cn.gov.guizhou.ipp.testkit.UsccGenerator;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,14 +59,7 @@ class OutboxDeliveryIntegrationTest {
             .bearer(TestTokenIssuer.get().tokenFor("applicant-a", "applicant"));
 
     Http.Response registered =
-        applicant.post(
-            "/api/organisations",
-            Map.of(
-                "creditCode", UsccGenerator.next(),
-                "legalName", "贵州离线测试有限公司",
-                "type", "ENTERPRISE",
-                "region", "ANSHUN",
-                "legalRepresentative", "赵六"));
+        applicant.post("/api/organisations", Registrations.enterprise(UsccGenerator.next()));
     assertThat(registered.status()).as("the change does not wait for Kafka").isEqualTo(201);
     String id = registered.json().get("id").asString();
 

@@ -6,9 +6,7 @@ import cn.gov.guizhou.ipp.testkit.Http;
 import cn.gov.guizhou.ipp.testkit.IntegrationTest;
 import cn.gov.guizhou.ipp.testkit.TestTokenIssuer;
 import cn.gov.guizhou.ipp.testkit.UsccGenerator;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,19 +36,12 @@ class MembershipIntegrationTest {
   }
 
   private static String subject(String username) {
-    return UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)).toString();
+    return TestTokenIssuer.subjectOf(username);
   }
 
   private String organisationOfA() {
     return applicantA
-        .post(
-            "/api/organisations",
-            Map.of(
-                "creditCode", UsccGenerator.next(),
-                "legalName", "贵州成员管理测试有限公司",
-                "type", "ENTERPRISE",
-                "region", "LIUPANSHUI",
-                "legalRepresentative", "郑一"))
+        .post("/api/organisations", Registrations.enterprise(UsccGenerator.next()))
         .json()
         .get("id")
         .asString();

@@ -48,12 +48,7 @@ class OrganisationApiIntegrationTest {
   }
 
   private static Map<String, Object> registration(String code) {
-    return Map.of(
-        "creditCode", code,
-        "legalName", "贵州黔锦科技有限公司",
-        "type", "ENTERPRISE",
-        "region", "GUIYANG",
-        "legalRepresentative", "张三");
+    return Registrations.enterprise(code);
   }
 
   @Test
@@ -153,7 +148,7 @@ class OrganisationApiIntegrationTest {
   void malformedJsonWrongEnumsAndMissingFieldsAreClientErrors() {
     assertThat(applicantA.post("/api/organisations", "{\"creditCode\":").status()).isEqualTo(400);
 
-    Map<String, Object> unknownRegion = new java.util.HashMap<>(registration(UsccGenerator.next()));
+    Map<String, Object> unknownRegion = registration(UsccGenerator.next());
     unknownRegion.put("region", "ATLANTIS");
     assertThat(applicantA.post("/api/organisations", unknownRegion).status()).isEqualTo(400);
 

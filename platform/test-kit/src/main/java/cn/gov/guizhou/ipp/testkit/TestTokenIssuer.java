@@ -93,6 +93,11 @@ public final class TestTokenIssuer {
     return jwkSetUri;
   }
 
+  /** The subject the tokens of a user name carry: one name is always one subject. */
+  public static String subjectOf(String username) {
+    return UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)).toString();
+  }
+
   /** A token for a user of the realm with the given realm roles, valid for five minutes. */
   public String tokenFor(String username, String... roles) {
     return token().user(username).roles(roles).sign();
@@ -119,7 +124,7 @@ public final class TestTokenIssuer {
     /** A user: the subject is derived from the name, so one name is always one subject. */
     public Builder user(String name) {
       this.username = name;
-      this.subject = UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+      this.subject = subjectOf(name);
       return this;
     }
 

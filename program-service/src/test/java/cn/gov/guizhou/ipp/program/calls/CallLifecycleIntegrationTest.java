@@ -199,34 +199,12 @@ class CallLifecycleIntegrationTest {
                 .status())
         .isEqualTo(400);
 
-    Http.Response overlapping =
-        officer.put(
-            "/api/calls/" + year + "/tracks/CAPABILITY-PREFECTURE/funding-rule",
-            Map.of(
-                "fundingRule",
-                Map.of(
-                    "kind",
-                    "RANK_TIERS",
-                    "tiers",
-                    List.of(
-                        Map.of("fromRank", 1, "toRank", 2, "amount", "2000000.00"),
-                        Map.of("fromRank", 2, "toRank", 3, "amount", "1000000.00")))));
+    Http.Response overlapping = prefectureTiers(year, 1, 2, 2, 3);
     assertThat(overlapping.status()).as(overlapping.toString()).isEqualTo(422);
     assertThat(overlapping.json().get("errors").get(0).get("field").asString())
         .startsWith("fundingRule.tiers");
 
-    Http.Response gap =
-        officer.put(
-            "/api/calls/" + year + "/tracks/CAPABILITY-PREFECTURE/funding-rule",
-            Map.of(
-                "fundingRule",
-                Map.of(
-                    "kind",
-                    "RANK_TIERS",
-                    "tiers",
-                    List.of(
-                        Map.of("fromRank", 1, "toRank", 1, "amount", "2000000.00"),
-                        Map.of("fromRank", 3, "toRank", 4, "amount", "1000000.00")))));
+    Http.Response gap = prefectureTiers(year, 1, 1, 3, 4);
     assertThat(gap.status()).isEqualTo(422);
     assertThat(
             officer
@@ -266,6 +244,21 @@ class CallLifecycleIntegrationTest {
     assertThat(anonymous.get("/api/calls/2027/administration").status()).isEqualTo(401);
     assertThat(applicant.post("/api/calls/2027/transitions", Map.of("to", "OPEN")).status())
         .isEqualTo(403);
+  }
+
+  /** Sets two rank tiers on the prefecture track: ranks from1–to1 and from2–to2. */
+  private Http.Response prefectureTiers(int year, int from1, int to1, int from2, int to2) {
+    return officer.put(
+        "/api/calls/" + year + "/tracks/CAPABILITY-PREFECTURE/funding-rule",
+        Map.of(
+            "fundingRule",
+            Map.of(
+                "kind",
+                "RANK_TIERS",
+                "tiers",
+                List.of(
+                    Map.of("fromRank", from1, "toRank", to1, "amount", "2000000.00"),
+                    Map.of("fromRank", from2, "toRank", to2, "amount", "1000000.00")))));
   }
 
   private List<String> eventTypes(int year, int expected) {
