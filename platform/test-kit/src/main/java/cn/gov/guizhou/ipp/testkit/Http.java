@@ -71,6 +71,56 @@ public final class Http {
     return send(withJson(request(path), "PATCH", body));
   }
 
+  /**
+   * POSTs one file as {@code multipart/form-data}, as a browser's file input sends it.
+   *
+   * @param part the part's name (the form field)
+   * @param filename the file name the client gives
+   * @param contentType the type the client declares for the part
+   */
+  public Response postFile(
+      String path, String part, String filename, String contentType, byte[] content) {
+    String boundary = "ipp-test-" + java.util.UUID.randomUUID();
+    byte[] head =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + part
+                + "\"; filename=\""
+                + filename
+                + "\"\r\nContent-Type: "
+                + contentType
+                + "\r\n\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] tail =
+        ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + content.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(content, 0, body, head.length, content.length);
+    System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+    return send(
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /** GETs a body as bytes (a download); the response's text body is empty. */
+  public byte[] getBytes(String path) {
+    try {
+      HttpResponse<byte[]> response =
+          CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
   private static HttpRequest.Builder withJson(
       HttpRequest.Builder builder, String method, Object body) {
     String text = body instanceof String s ? s : JSON.writeValueAsString(body);

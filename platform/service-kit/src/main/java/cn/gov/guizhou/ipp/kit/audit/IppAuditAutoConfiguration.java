@@ -43,9 +43,11 @@ public class IppAuditAutoConfiguration {
 
   @Bean
   FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
-      @Value("${ipp.http.max-body-size:1MB}") DataSize maxBodySize) {
+      @Value("${ipp.http.max-body-size:1MB}") DataSize maxBodySize,
+      @Value("${ipp.http.max-upload-size:21MB}") DataSize maxUploadSize) {
     FilterRegistrationBean<RequestSizeLimitFilter> registration =
-        new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBodySize.toBytes()));
+        new FilterRegistrationBean<>(
+            new RequestSizeLimitFilter(maxBodySize.toBytes(), maxUploadSize.toBytes()));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }

@@ -2,6 +2,7 @@ package cn.gov.guizhou.ipp.kit.idempotency;
 
 import cn.gov.guizhou.ipp.kit.web.ProblemKind;
 import cn.gov.guizhou.ipp.kit.web.ProblemWriter;
+import cn.gov.guizhou.ipp.kit.web.RequestSizeLimitFilter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -9,14 +10,17 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +41,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * gets the stored response replayed with {@code Idempotent-Replayed: true}; with another method,
  * path or body it gets 422. A refused request (4xx/5xx) stores nothing and changes nothing, so it
  * can be retried with the same key.
+ *
+ * <p>A file upload ({@code multipart/form-data}) is not buffered in memory: the servlet container
+ * parses its parts within its multipart limits (spooling files to disk), the fingerprint is taken
+ * over each part's name, file name, content type and content, and the request goes on with the
+ * parts already parsed. An upload past the limits is refused as {@code payload-too-large}.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -73,17 +82,35 @@ public class IdempotencyFilter extends OncePerRequestFilter {
           HEADER + " must be 1 to " + MAX_KEY_LENGTH + " characters");
       return;
     }
-    byte[] body = request.getInputStream().readNBytes((int) maxBodyBytes + 1);
-    if (body.length > maxBodyBytes) {
-      ProblemWriter.write(
-          request,
-          response,
-          ProblemKind.PAYLOAD_TOO_LARGE,
-          "the request body exceeds " + maxBodyBytes + " bytes");
-      return;
+    HttpServletRequest forwarded;
+    String fingerprint;
+    if (RequestSizeLimitFilter.isMultipart(request)) {
+      try {
+        fingerprint = fingerprint(request, request.getParts());
+      } catch (IllegalStateException | IOException | ServletException e) {
+        // The container refuses parts past its multipart limits, or a body it cannot parse.
+        ProblemWriter.write(
+            request,
+            response,
+            sizeExceeded(e) ? ProblemKind.PAYLOAD_TOO_LARGE : ProblemKind.MALFORMED_REQUEST,
+            "the upload could not be read: " + e.getMessage());
+        return;
+      }
+      forwarded = request;
+    } else {
+      byte[] body = request.getInputStream().readNBytes((int) maxBodyBytes + 1);
+      if (body.length > maxBodyBytes) {
+        ProblemWriter.write(
+            request,
+            response,
+            ProblemKind.PAYLOAD_TOO_LARGE,
+            "the request body exceeds " + maxBodyBytes + " bytes");
+        return;
+      }
+      fingerprint = fingerprint(request, body);
+      forwarded = new CachedBodyRequest(request, body);
     }
     String owner = owner();
-    String fingerprint = fingerprint(request, body);
     ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
     Optional<StoredResponse> earlier;
     try {
@@ -104,7 +131,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 if (claimed == 0) {
                   return Optional.of(stored(owner, key));
                 }
-                run(chain, new CachedBodyRequest(request, body), captured);
+                run(chain, forwarded, captured);
                 if (captured.getStatus() >= 400) {
                   status.setRollbackOnly();
                 } else {
@@ -204,6 +231,34 @@ public class IdempotencyFilter extends OncePerRequestFilter {
   }
 
   private static String fingerprint(HttpServletRequest request, byte[] body) {
+    MessageDigest digest = requestDigest(request);
+    digest.update(body);
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** Over each part in order: its name, file name and content type, then its content. */
+  private static String fingerprint(HttpServletRequest request, Collection<Part> parts)
+      throws IOException {
+    MessageDigest digest = requestDigest(request);
+    byte[] buffer = new byte[8192];
+    for (Part part : parts) {
+      for (String text :
+          new String[] {part.getName(), part.getSubmittedFileName(), part.getContentType()}) {
+        digest.update(String.valueOf(text).getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+      }
+      digest.update(Long.toString(part.getSize()).getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) '\n');
+      try (InputStream in = part.getInputStream()) {
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+          digest.update(buffer, 0, n);
+        }
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static MessageDigest requestDigest(HttpServletRequest request) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update(request.getMethod().getBytes(StandardCharsets.UTF_8));
@@ -214,11 +269,21 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         digest.update(request.getQueryString().getBytes(StandardCharsets.UTF_8));
       }
       digest.update((byte) '\n');
-      digest.update(body);
-      return HexFormat.of().formatHex(digest.digest());
+      return digest;
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Whether the container refused the parts for their size (its messages say so). */
+  private static boolean sizeExceeded(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+      if (message.contains("exceed") || t.getClass().getSimpleName().contains("SizeLimit")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private record StoredResponse(

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Turns every refusal into an RFC 9457 problem with a stable type. */
@@ -135,6 +137,24 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         problem(ProblemKind.VALIDATION, violations.size() + " parameter(s) are not valid");
     problem.setProperty(ERRORS, violations);
     return ResponseEntity.status(problem.getStatus()).body(problem);
+  }
+
+  /** An upload past the multipart limits is bad input, like any oversized body. */
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      MaxUploadSizeExceededException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    ProblemDetail problem =
+        problem(ProblemKind.PAYLOAD_TOO_LARGE, "the upload exceeds the allowed size");
+    return ResponseEntity.status(problem.getStatus()).body(problem);
+  }
+
+  /** A multipart body that cannot be parsed. */
+  @ExceptionHandler(MultipartException.class)
+  ProblemDetail multipart(MultipartException e) {
+    return problem(ProblemKind.MALFORMED_REQUEST, "the multipart body could not be read");
   }
 
   @Override

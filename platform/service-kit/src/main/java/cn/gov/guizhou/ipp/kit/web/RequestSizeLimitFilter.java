@@ -14,19 +14,42 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses a request body larger than the limit as bad input (400, type {@code payload-too-large}):
  * at once when the declared length is too large, and while reading when a chunked body grows past
  * it, before anything is written.
+ *
+ * <p>File uploads ({@code multipart/form-data}) have a limit of their own, larger than that of
+ * other bodies; the servlet container's multipart limits ({@code spring.servlet.multipart.*}) bound
+ * each file and a chunked upload while the parts are read.
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
   private final long maxBodyBytes;
+  private final long maxUploadBytes;
 
+  /** The same limit for every body. */
   public RequestSizeLimitFilter(long maxBodyBytes) {
+    this(maxBodyBytes, maxBodyBytes);
+  }
+
+  /**
+   * @param maxBodyBytes the limit of a body that is not a file upload (JSON, ...)
+   * @param maxUploadBytes the limit of a {@code multipart/form-data} body
+   */
+  public RequestSizeLimitFilter(long maxBodyBytes, long maxUploadBytes) {
     this.maxBodyBytes = maxBodyBytes;
+    this.maxUploadBytes = maxUploadBytes;
+  }
+
+  /** Whether the request is a file upload ({@code multipart/form-data}). */
+  public static boolean isMultipart(HttpServletRequest request) {
+    String contentType = request.getContentType();
+    return contentType != null
+        && contentType.strip().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    long maxBodyBytes = isMultipart(request) ? maxUploadBytes : this.maxBodyBytes;
     if (request.getContentLengthLong() > maxBodyBytes) {
       ProblemWriter.write(
           request,
