@@ -1,14 +1,22 @@
 package cn.gov.guizhou.ipp.applicant.organisation;
 
+import cn.gov.guizhou.ipp.contracts.EventJson;
 import cn.gov.guizhou.ipp.contracts.identity.UnifiedSocialCreditCode;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Organisations and their members, in applicant-service's database. */
 @Repository
@@ -16,7 +24,10 @@ public class OrganisationRepository {
 
   private static final String COLUMNS =
       "o.id, o.credit_code, o.legal_name, o.organisation_type, o.region,"
-          + " o.legal_representative, o.registered_by, o.registered_at";
+          + " o.legal_representative, o.registered_by, o.registered_at, o.contacts::text as contacts,"
+          + " o.industry_tags::text as industry_tags, o.profile_updated_at";
+
+  private static final JsonMapper JSON = EventJson.mapper();
 
   private final JdbcClient jdbc;
 
@@ -28,8 +39,10 @@ public class OrganisationRepository {
     jdbc.sql(
             """
             insert into organisation (id, credit_code, legal_name, organisation_type, region,
-                                      legal_representative, registered_by, registered_at)
-            values (:id, :code, :name, :type, :region, :representative, :by, :at)
+                                      legal_representative, registered_by, registered_at,
+                                      contacts, industry_tags)
+            values (:id, :code, :name, :type, :region, :representative, :by, :at,
+                    cast(:contacts as jsonb), cast(:tags as jsonb))
             """)
         .param("id", organisation.id())
         .param("code", organisation.creditCode().value())
@@ -39,7 +52,95 @@ public class OrganisationRepository {
         .param("representative", organisation.legalRepresentative())
         .param("by", organisation.registeredBy())
         .param("at", organisation.registeredAt())
+        .param("contacts", JSON.writeValueAsString(organisation.contacts()))
+        .param("tags", JSON.writeValueAsString(organisation.industryTags()))
         .update();
+  }
+
+  /** Writes the organisation's contacts, industry tags and the time its profile changed. */
+  public void updateProfile(Organisation organisation) {
+    jdbc.sql(
+            """
+            update organisation set contacts = cast(:contacts as jsonb),
+                                    industry_tags = cast(:tags as jsonb),
+                                    profile_updated_at = :at
+            where id = :id
+            """)
+        .param("contacts", JSON.writeValueAsString(organisation.contacts()))
+        .param("tags", JSON.writeValueAsString(organisation.industryTags()))
+        .param("at", organisation.profileUpdatedAt())
+        .param("id", organisation.id())
+        .update();
+  }
+
+  /** Replaces the organisation's declared facts and their evidence as a whole. */
+  public void replaceFacts(
+      UUID organisationId, List<DeclaredFact> facts, String declaredBy, OffsetDateTime at) {
+    jdbc.sql("delete from organisation_fact where organisation_id = :id")
+        .param("id", organisationId)
+        .update();
+    for (DeclaredFact fact : facts) {
+      jdbc.sql(
+              """
+              insert into organisation_fact (organisation_id, fact, value, declared_by, declared_at)
+              values (:id, :fact, cast(:value as jsonb), :by, :at)
+              """)
+          .param("id", organisationId)
+          .param("fact", fact.fact().factName())
+          .param("value", JSON.writeValueAsString(fact.value()))
+          .param("by", declaredBy)
+          .param("at", at)
+          .update();
+      for (int i = 0; i < fact.evidence().size(); i++) {
+        jdbc.sql(
+                """
+                insert into organisation_fact_evidence (organisation_id, fact, document_id, position)
+                values (:id, :fact, :document, :position)
+                """)
+            .param("id", organisationId)
+            .param("fact", fact.fact().factName())
+            .param("document", fact.evidence().get(i))
+            .param("position", i)
+            .update();
+      }
+    }
+  }
+
+  /** The facts the organisations declare, in the order of {@link ProfileFact}. */
+  public Map<UUID, List<DeclaredFact>> facts(Collection<UUID> organisationIds) {
+    Map<UUID, List<DeclaredFact>> facts = new HashMap<>();
+    if (organisationIds.isEmpty()) {
+      return facts;
+    }
+    jdbc.sql(
+            """
+            select f.organisation_id, f.fact, f.value::text as value,
+                   coalesce(array_agg(e.document_id order by e.position)
+                            filter (where e.document_id is not null), '{}') as evidence
+            from organisation_fact f
+            left join organisation_fact_evidence e
+                   on e.organisation_id = f.organisation_id and e.fact = f.fact
+            where f.organisation_id in (:ids)
+            group by f.organisation_id, f.fact, f.value::text
+            """)
+        .param("ids", List.copyOf(organisationIds))
+        .query(
+            (rs, i) -> {
+              UUID organisation = rs.getObject("organisation_id", UUID.class);
+              String value = rs.getString("value");
+              List<UUID> documents = uuids(rs.getArray("evidence"));
+              // A fact no longer known (retired from ProfileFact) is not read back.
+              ProfileFact.byName(rs.getString("fact"))
+                  .ifPresent(
+                      fact ->
+                          facts
+                              .computeIfAbsent(organisation, k -> new ArrayList<>())
+                              .add(new DeclaredFact(fact, readValue(fact, value), documents)));
+              return organisation;
+            })
+        .list();
+    facts.values().forEach(list -> list.sort(Comparator.comparing(DeclaredFact::fact)));
+    return facts;
   }
 
   /** Adds a member, or changes the role of one. */
@@ -149,6 +250,19 @@ public class OrganisationRepository {
         .list();
   }
 
+  private static Object readValue(ProfileFact fact, String json) {
+    return switch (fact.type()) {
+      case COUNT -> JSON.readValue(json, Integer.class);
+      case FLAG -> JSON.readValue(json, Boolean.class);
+      case CNY -> JSON.readValue(json, BigDecimal.class);
+      case LEVEL -> JSON.readValue(json, String.class);
+    };
+  }
+
+  private static List<UUID> uuids(java.sql.Array array) throws SQLException {
+    return array == null ? List.of() : List.of((UUID[]) array.getArray());
+  }
+
   private static Organisation map(ResultSet rs, int row) throws SQLException {
     return new Organisation(
         rs.getObject("id", UUID.class),
@@ -158,6 +272,9 @@ public class OrganisationRepository {
         Region.valueOf(rs.getString("region")),
         rs.getString("legal_representative"),
         rs.getString("registered_by"),
-        rs.getObject("registered_at", OffsetDateTime.class));
+        rs.getObject("registered_at", OffsetDateTime.class),
+        List.of(JSON.readValue(rs.getString("contacts"), Contact[].class)),
+        List.of(JSON.readValue(rs.getString("industry_tags"), String[].class)),
+        rs.getObject("profile_updated_at", OffsetDateTime.class));
   }
 }

@@ -46,7 +46,7 @@ public class OrganisationService {
   /**
    * Registers an organisation; the registering user becomes its administrator.
    *
-   * @throws InvalidFieldException if the credit code is not valid
+   * @throws InvalidFieldException if the credit code, a contact or the tags are not valid
    * @throws ConflictException if the credit code is registered already
    */
   @Transactional
@@ -66,6 +66,8 @@ public class OrganisationService {
             command.type(),
             command.region(),
             command.legalRepresentative(),
+            OrganisationProfiles.contacts(command.contacts()),
+            OrganisationProfiles.industryTags(command.industryTags()),
             user.subject(),
             OffsetDateTime.now(clock));
     try {
@@ -117,11 +119,26 @@ public class OrganisationService {
    * @param type kind of applicant unit
    * @param region where it is registered
    * @param legalRepresentative legal representative's name
+   * @param contacts the people the bureau may contact; may be empty
+   * @param industryTags industry tags; may be empty
    */
   public record RegisterOrganisation(
       String creditCode,
       String legalName,
       OrganisationType type,
       Region region,
-      String legalRepresentative) {}
+      String legalRepresentative,
+      List<OrganisationProfiles.ContactDetails> contacts,
+      List<String> industryTags) {
+
+    /** A registration without contacts or tags. */
+    public RegisterOrganisation(
+        String creditCode,
+        String legalName,
+        OrganisationType type,
+        Region region,
+        String legalRepresentative) {
+      this(creditCode, legalName, type, region, legalRepresentative, List.of(), List.of());
+    }
+  }
 }

@@ -2,6 +2,7 @@ package cn.gov.guizhou.ipp.contracts;
 
 import cn.gov.guizhou.ipp.contracts.applicant.CreditCheckCompletedV1;
 import cn.gov.guizhou.ipp.contracts.applicant.OrganisationRegisteredV1;
+import cn.gov.guizhou.ipp.contracts.applicant.OrganisationUpdatedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallStateChangedV1;
 import java.util.List;
@@ -15,6 +16,12 @@ public final class EventCatalogue {
           EventTypes.ORGANISATION_REGISTERED_V1,
           Topics.APPLICANT_ORGANISATIONS,
           OrganisationRegisteredV1.class);
+
+  public static final EventDefinition<OrganisationUpdatedV1> ORGANISATION_UPDATED =
+      new EventDefinition<>(
+          EventTypes.ORGANISATION_UPDATED_V1,
+          Topics.APPLICANT_ORGANISATIONS,
+          OrganisationUpdatedV1.class);
 
   public static final EventDefinition<CreditCheckCompletedV1> CREDIT_CHECK_COMPLETED =
       new EventDefinition<>(
@@ -31,7 +38,12 @@ public final class EventCatalogue {
           EventTypes.CALL_STATE_CHANGED_V1, Topics.PROGRAM_CALLS, CallStateChangedV1.class);
 
   private static final List<EventDefinition<?>> ALL =
-      List.of(ORGANISATION_REGISTERED, CREDIT_CHECK_COMPLETED, CALL_PUBLISHED, CALL_STATE_CHANGED);
+      List.of(
+          ORGANISATION_REGISTERED,
+          ORGANISATION_UPDATED,
+          CREDIT_CHECK_COMPLETED,
+          CALL_PUBLISHED,
+          CALL_STATE_CHANGED);
 
   private EventCatalogue() {}
 

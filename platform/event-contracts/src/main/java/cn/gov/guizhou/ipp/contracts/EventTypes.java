@@ -8,6 +8,8 @@ public final class EventTypes {
 
   public static final String ORGANISATION_REGISTERED_V1 = PREFIX + "organisation.registered.v1";
 
+  public static final String ORGANISATION_UPDATED_V1 = PREFIX + "organisation.updated.v1";
+
   public static final String CREDIT_CHECK_COMPLETED_V1 = PREFIX + "credit-check.completed.v1";
 
   public static final String CALL_PUBLISHED_V1 = PREFIX + "call.published.v1";

@@ -2,6 +2,7 @@ package cn.gov.guizhou.ipp.contracts;
 
 import cn.gov.guizhou.ipp.contracts.applicant.CreditCheckCompletedV1;
 import cn.gov.guizhou.ipp.contracts.applicant.OrganisationRegisteredV1;
+import cn.gov.guizhou.ipp.contracts.applicant.OrganisationUpdatedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1.TrackSummary;
 import cn.gov.guizhou.ipp.contracts.programme.CallStateChangedV1;
@@ -33,6 +34,7 @@ final class EventExamples {
   static Map<String, IntegrationEvent> byType() {
     return Map.of(
         EventTypes.ORGANISATION_REGISTERED_V1, organisationRegisteredV1(),
+        EventTypes.ORGANISATION_UPDATED_V1, organisationUpdatedV1(),
         EventTypes.CREDIT_CHECK_COMPLETED_V1, creditCheckCompletedV1(),
         EventTypes.CALL_PUBLISHED_V1, callPublishedV1(),
         EventTypes.CALL_STATE_CHANGED_V1, callStateChangedV1());
@@ -47,6 +49,41 @@ final class EventExamples {
         "ENTERPRISE",
         "GUIYANG",
         OffsetDateTime.parse("2025-03-03T01:30:12.345678Z"));
+  }
+
+  /**
+   * The enterprise of {@link #organisationRegisteredV1()} completes its profile a week later: 36
+   * valid patents, a provincial engineering technology research centre, not (yet) in the national
+   * demonstration list, CNY 12,860,000.00 of 2026 revenue, entered in the statistics, and a
+   * provincial-level GI rights holder. Every fact but the demonstration list cites the documents
+   * uploaded as its evidence (the patent register, the centre's approval, the audited accounts, the
+   * statistics bureau's notice, the GI registration).
+   */
+  static OrganisationUpdatedV1 organisationUpdatedV1() {
+    OrganisationRegisteredV1 organisation = organisationRegisteredV1();
+    return new OrganisationUpdatedV1(
+        organisation.organisationId(),
+        organisation.creditCode(),
+        organisation.legalName(),
+        organisation.organisationType(),
+        organisation.region(),
+        List.of("大数据", "智能制造", "地理标志产品"),
+        new OrganisationUpdatedV1.ProfileFacts(
+            new OrganisationUpdatedV1.Fact<>(
+                36, List.of(UUID.fromString("5a1f0c7e-2b94-4d3a-8e61-0f7c9b2d4a18"))),
+            new OrganisationUpdatedV1.Fact<>(
+                true, List.of(UUID.fromString("b4e27d90-6c35-4f1b-9a8e-3d5c1f7a2e06"))),
+            new OrganisationUpdatedV1.Fact<>(false, List.of()),
+            new OrganisationUpdatedV1.Fact<>(
+                cny("12860000.00"),
+                List.of(
+                    UUID.fromString("e9c3a6b2-1d47-4f80-b5a9-7c2e8d0f6b31"),
+                    UUID.fromString("0d7b5e18-9f2c-4a63-8b14-6e3a9c5d2f70"))),
+            new OrganisationUpdatedV1.Fact<>(
+                true, List.of(UUID.fromString("7f2a9d4c-3e81-4b56-a0c7-9d1e5b3f8a24"))),
+            new OrganisationUpdatedV1.Fact<>(
+                "PROVINCIAL", List.of(UUID.fromString("c6d8e1a3-5b27-4e9f-8a40-2f6b9c7d1e53")))),
+        OffsetDateTime.parse("2025-03-10T06:12:45.903217Z"));
   }
 
   /**
