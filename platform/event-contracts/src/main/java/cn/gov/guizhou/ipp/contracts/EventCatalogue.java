@@ -1,8 +1,12 @@
 package cn.gov.guizhou.ipp.contracts;
 
+import cn.gov.guizhou.ipp.contracts.applicant.ApplicationStatusReportedV1;
+import cn.gov.guizhou.ipp.contracts.applicant.ApplicationSubmittedV1;
+import cn.gov.guizhou.ipp.contracts.applicant.ApplicationWithdrawnV1;
 import cn.gov.guizhou.ipp.contracts.applicant.CreditCheckCompletedV1;
 import cn.gov.guizhou.ipp.contracts.applicant.OrganisationRegisteredV1;
 import cn.gov.guizhou.ipp.contracts.applicant.OrganisationUpdatedV1;
+import cn.gov.guizhou.ipp.contracts.applicant.ParticipantConfirmedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallStateChangedV1;
 import java.util.List;
@@ -29,6 +33,30 @@ public final class EventCatalogue {
           Topics.APPLICANT_ORGANISATIONS,
           CreditCheckCompletedV1.class);
 
+  public static final EventDefinition<ApplicationSubmittedV1> APPLICATION_SUBMITTED =
+      new EventDefinition<>(
+          EventTypes.APPLICATION_SUBMITTED_V1,
+          Topics.APPLICANT_APPLICATIONS,
+          ApplicationSubmittedV1.class);
+
+  public static final EventDefinition<ApplicationWithdrawnV1> APPLICATION_WITHDRAWN =
+      new EventDefinition<>(
+          EventTypes.APPLICATION_WITHDRAWN_V1,
+          Topics.APPLICANT_APPLICATIONS,
+          ApplicationWithdrawnV1.class);
+
+  public static final EventDefinition<ParticipantConfirmedV1> PARTICIPANT_CONFIRMED =
+      new EventDefinition<>(
+          EventTypes.PARTICIPANT_CONFIRMED_V1,
+          Topics.APPLICANT_APPLICATIONS,
+          ParticipantConfirmedV1.class);
+
+  public static final EventDefinition<ApplicationStatusReportedV1> APPLICATION_STATUS_REPORTED =
+      new EventDefinition<>(
+          EventTypes.APPLICATION_STATUS_REPORTED_V1,
+          Topics.APPLICATION_PROGRESS,
+          ApplicationStatusReportedV1.class);
+
   public static final EventDefinition<CallPublishedV1> CALL_PUBLISHED =
       new EventDefinition<>(
           EventTypes.CALL_PUBLISHED_V1, Topics.PROGRAM_CALLS, CallPublishedV1.class);
@@ -42,6 +70,10 @@ public final class EventCatalogue {
           ORGANISATION_REGISTERED,
           ORGANISATION_UPDATED,
           CREDIT_CHECK_COMPLETED,
+          APPLICATION_SUBMITTED,
+          APPLICATION_WITHDRAWN,
+          PARTICIPANT_CONFIRMED,
+          APPLICATION_STATUS_REPORTED,
           CALL_PUBLISHED,
           CALL_STATE_CHANGED);
 

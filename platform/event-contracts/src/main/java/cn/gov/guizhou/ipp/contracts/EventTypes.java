@@ -12,6 +12,16 @@ public final class EventTypes {
 
   public static final String CREDIT_CHECK_COMPLETED_V1 = PREFIX + "credit-check.completed.v1";
 
+  public static final String APPLICATION_SUBMITTED_V1 = PREFIX + "application.submitted.v1";
+
+  public static final String APPLICATION_WITHDRAWN_V1 = PREFIX + "application.withdrawn.v1";
+
+  public static final String PARTICIPANT_CONFIRMED_V1 =
+      PREFIX + "application.participant-confirmed.v1";
+
+  public static final String APPLICATION_STATUS_REPORTED_V1 =
+      PREFIX + "application.status-reported.v1";
+
   public static final String CALL_PUBLISHED_V1 = PREFIX + "call.published.v1";
 
   public static final String CALL_STATE_CHANGED_V1 = PREFIX + "call.state-changed.v1";

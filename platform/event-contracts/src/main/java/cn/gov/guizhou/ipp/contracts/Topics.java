@@ -12,5 +12,16 @@ public final class Topics {
   /** Calls and their rule versions, published by program-service; key: the call's year. */
   public static final String PROGRAM_CALLS = "ipp.program.calls";
 
+  /**
+   * Applications drafted, submitted and withdrawn in applicant-service; key: the application id.
+   */
+  public static final String APPLICANT_APPLICATIONS = "ipp.applicant.applications";
+
+  /**
+   * How submitted applications move on, reported by review-service, funding-service and
+   * monitoring-service; key: the application id.
+   */
+  public static final String APPLICATION_PROGRESS = "ipp.application.progress";
+
   private Topics() {}
 }

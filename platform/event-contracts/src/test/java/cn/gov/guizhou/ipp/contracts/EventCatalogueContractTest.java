@@ -2,8 +2,22 @@ package cn.gov.guizhou.ipp.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.guizhou.ipp.contracts.applicant.ApplicationParty;
+import cn.gov.guizhou.ipp.contracts.applicant.ApplicationStatusReportedV1;
+import cn.gov.guizhou.ipp.contracts.applicant.ApplicationSubmittedV1;
+import cn.gov.guizhou.ipp.contracts.applicant.BudgetLine;
+import cn.gov.guizhou.ipp.contracts.applicant.ImplementationPlan;
+import cn.gov.guizhou.ipp.contracts.applicant.OrganisationRegisteredV1;
+import cn.gov.guizhou.ipp.contracts.applicant.ParticipantConfirmedV1;
+import cn.gov.guizhou.ipp.contracts.identity.UnifiedSocialCreditCode;
+import cn.gov.guizhou.ipp.contracts.programme.ApplicationRules;
+import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
+import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1.TrackSummary;
 import cn.gov.guizhou.ipp.contracts.programme.CallStateChangedV1;
+import cn.gov.guizhou.ipp.contracts.programme.Criterion;
+import cn.gov.guizhou.ipp.contracts.programme.FixedAmount;
 import cn.gov.guizhou.ipp.contracts.programme.FundingRule;
+import cn.gov.guizhou.ipp.contracts.programme.Material;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -492,8 +506,8 @@ class EventCatalogueContractTest {
         .contains("\"kind\":\"FIXED_AMOUNT\",\"amount\":500000.00}")
         .contains("\"fromRank\":1,\"toRank\":1,\"amount\":2000000.00}")
         .contains("\"rate\":0.04,\"annualCap\":2000000.00,")
-        .contains("\"budget\":5000000.00,\"plannedProjects\":10}")
-        .contains("\"budget\":null,\"plannedProjects\":null}");
+        .contains("\"budget\":5000000.00,\"plannedProjects\":10,\"rules\":{")
+        .contains("\"budget\":null,\"plannedProjects\":null,\"rules\":{");
   }
 
   @Test
@@ -731,6 +745,153 @@ class EventCatalogueContractTest {
             });
   }
 
+  @Test
+  void callsAndTracksWithoutTheLaterOptionalRulesAndExclusivityAreAccepted() {
+    JsonNode schema = schemaNode(EventTypes.CALL_PUBLISHED_V1);
+    assertThat(strings(schema.path("required")))
+        .as("exclusivity was added to v1 after it was published: optional")
+        .doesNotContain("exclusivity");
+    assertThat(strings(schema.at("/$defs/trackSummary/required")))
+        .as("rules were added to v1 after it was published: optional")
+        .doesNotContain("rules");
+    ObjectNode asFirstPublished = callExample();
+    asFirstPublished.remove("exclusivity");
+    asFirstPublished.get("tracks").forEach(track -> ((ObjectNode) track).remove("rules"));
+    ObjectNode nulls = callExample();
+    nulls.putNull("exclusivity");
+    track(nulls, "HVP").putNull("rules");
+    ObjectNode noExclusivity = callExample();
+    noExclusivity.putArray("exclusivity");
+
+    assertThat(callErrors(asFirstPublished)).as("a call as v1 was first published").isEmpty();
+    assertThat(callErrors(nulls)).as("null exclusivity and rules").isEmpty();
+    assertThat(callErrors(noExclusivity)).as("a call without exclusivity rules").isEmpty();
+    CallPublishedV1 read =
+        JSON.treeToValue(asFirstPublished, EventCatalogue.CALL_PUBLISHED.payload());
+    assertThat(read.exclusivity()).as("a consumer reads a missing exclusivity as null").isNull();
+    assertThat(read.tracks()).allSatisfy(track -> assertThat(track.rules()).isNull());
+  }
+
+  @Test
+  void theSchemasRuleEnumerationsAreTheContractsAndTheExampleUsesThemAll() {
+    JsonNode schema = schemaNode(EventTypes.CALL_PUBLISHED_V1);
+    JsonNode example = callExample();
+    Set<String> modes = new LinkedHashSet<>();
+    Set<String> checks = new LinkedHashSet<>();
+    Set<String> operators = new LinkedHashSet<>();
+    Set<String> values = new LinkedHashSet<>();
+    Set<Boolean> leadRuleSet = new LinkedHashSet<>();
+    Set<Boolean> forEveryApplicant = new LinkedHashSet<>();
+    for (JsonNode track : example.get("tracks")) {
+      JsonNode application = track.at("/rules/application");
+      modes.add(application.path("mode").asString());
+      leadRuleSet.add(!application.path("leadRule").isNull());
+      for (JsonNode criterion : track.at("/rules/criteria")) {
+        checks.add(criterion.path("check").asString());
+        forEveryApplicant.add(criterion.path("appliesTo").isEmpty());
+        if (!criterion.path("operator").isNull()) {
+          operators.add(criterion.path("operator").asString());
+          values.add(
+              criterion.path("operator").asString() + " " + criterion.get("value").getNodeType());
+        }
+      }
+    }
+
+    assertThat(strings(schema.at("/$defs/applicationRules/properties/mode/enum")))
+        .containsExactlyInAnyOrderElementsOf(names(ApplicationRules.ApplicationMode.values()));
+    assertThat(strings(schema.at("/$defs/criterion/properties/check/enum")))
+        .containsExactlyInAnyOrderElementsOf(names(Criterion.CheckKind.values()));
+    List<String> operatorEnum = new ArrayList<>();
+    schema
+        .at("/$defs/criterion/properties/operator/enum")
+        .forEach(value -> operatorEnum.add(value.isNull() ? null : value.asString()));
+    assertThat(operatorEnum)
+        .as("the operators, and null for a FORMAL_CHECK criterion")
+        .containsExactlyInAnyOrderElementsOf(
+            Stream.concat(names(Criterion.Operator.values()).stream(), Stream.of((String) null))
+                .toList());
+    assertThat(modes)
+        .containsExactlyInAnyOrderElementsOf(names(ApplicationRules.ApplicationMode.values()));
+    assertThat(checks).containsExactlyInAnyOrderElementsOf(names(Criterion.CheckKind.values()));
+    assertThat(operators).containsExactlyInAnyOrderElementsOf(names(Criterion.Operator.values()));
+    assertThat(values)
+        .as("each operator's value as the example writes it")
+        .containsExactlyInAnyOrder("AT_LEAST NUMBER", "IS_TRUE BOOLEAN", "IN ARRAY");
+    assertThat(leadRuleSet)
+        .as("a lead rule set on some tracks, null on others")
+        .containsExactlyInAnyOrder(true, false);
+    assertThat(forEveryApplicant)
+        .as("criteria for every applicant and for some types")
+        .containsExactlyInAnyOrder(true, false);
+    assertThat(example.get("exclusivity")).isNotEmpty();
+    String hvp = pointerOfTrack(example, "HVP");
+    assertThat(describedObjects(schema, example))
+        .as("objects of the rules checked property by property")
+        .containsKeys(
+            "/exclusivity/0",
+            hvp + "/rules",
+            hvp + "/rules/application",
+            hvp + "/rules/application/leadRule",
+            hvp + "/rules/application/requiredPartners/0",
+            hvp + "/rules/criteria/0",
+            hvp + "/rules/materials/0");
+  }
+
+  @Test
+  void rulesWithAnUnknownModeCheckOperatorOrApplicantTypeOrAMalformedValueAreRejected() {
+    String hvp = pointerOfTrack(callExample(), "HVP") + "/rules";
+    ObjectNode mode = callExample();
+    ((ObjectNode) mode.at(hvp + "/application")).put("mode", "JOINT");
+    ObjectNode check = callExample();
+    ((ObjectNode) check.at(hvp + "/criteria/0")).put("check", "INTERVIEW");
+    ObjectNode operator = callExample();
+    ((ObjectNode) operator.at(hvp + "/criteria/6")).put("operator", "GREATER_THAN");
+    ObjectNode applicantType = callExample();
+    ((ArrayNode) applicantType.at(hvp + "/eligibleApplicantTypes")).add("COMPANY");
+    ObjectNode partnerType = callExample();
+    ((ArrayNode) partnerType.at(hvp + "/application/requiredPartners/0/types")).add("PARTNER");
+    ObjectNode noApplicants = callExample();
+    ((ArrayNode) noApplicants.at(hvp + "/eligibleApplicantTypes")).removeAll();
+    ObjectNode valueAsObject = callExample();
+    ((ObjectNode) valueAsObject.at(hvp + "/criteria/6")).putObject("value").put("min", 30);
+    ObjectNode valueAsText = callExample();
+    ((ObjectNode) valueAsText.at(hvp + "/criteria/6")).put("value", "30");
+    ObjectNode numbersInList = callExample();
+    ((ArrayNode) numbersInList.at(hvp + "/criteria/1/value")).add(42);
+    ObjectNode requiredAsText = callExample();
+    ((ObjectNode) requiredAsText.at(hvp + "/materials/0")).put("required", "true");
+
+    assertRejected(mode, "enum", hvp + "/application/mode");
+    assertRejected(check, "enum", hvp + "/criteria/0/check");
+    assertRejected(operator, "enum", hvp + "/criteria/6/operator");
+    assertRejected(applicantType, "enum", hvp + "/eligibleApplicantTypes/2");
+    assertRejected(partnerType, "enum", hvp + "/application/requiredPartners/0/types/1");
+    assertRejected(noApplicants, "minItems", hvp + "/eligibleApplicantTypes");
+    assertRejected(valueAsObject, "type", hvp + "/criteria/6/value");
+    assertRejected(valueAsText, "type", hvp + "/criteria/6/value");
+    assertRejected(numbersInList, "type", hvp + "/criteria/1/value/2");
+    assertRejected(requiredAsText, "type", hvp + "/materials/0/required");
+  }
+
+  @Test
+  void theExampleCriteriaAreReadBackWithTheirValues() {
+    CallPublishedV1 read =
+        JSON.readValue(
+            JSON.writeValueAsBytes(EventExamples.callPublishedV1()),
+            EventCatalogue.CALL_PUBLISHED.payload());
+    Map<String, Object> values = new LinkedHashMap<>();
+    read.tracks().stream()
+        .flatMap(track -> track.rules().criteria().stream())
+        .filter(criterion -> criterion.operator() != null)
+        .forEach(criterion -> values.put(criterion.id(), criterion.value()));
+
+    assertThat(values)
+        .containsEntry("HVP-C07", 30)
+        .containsEntry("HVP-C03", true)
+        .containsEntry("HVP-C02", List.of("ENTERPRISE", "UNIVERSITY_OR_RESEARCH_INSTITUTE"))
+        .containsEntry("AGENCY-BRAND-C07", 10000000);
+  }
+
   // --- cn.gov.guizhou.ipp.call.state-changed.v1 -------------------------------------------------
 
   @Test
@@ -821,6 +982,236 @@ class EventCatalogueContractTest {
         .isAtSameInstantAs(OffsetDateTime.parse("2027-03-01T09:00+08:00"));
     assertThat(read.applicationClosesAt())
         .isAtSameInstantAs(OffsetDateTime.parse("2027-04-30T17:00+08:00"));
+  }
+
+  // --- the application events: cn.gov.guizhou.ipp.application.* ---------------------------------
+
+  @Test
+  void theApplicationEventsAreKeyedByTheApplicationOnTheirTopics() {
+    assertThat(
+            List.of(
+                EventCatalogue.APPLICATION_SUBMITTED.topic(),
+                EventCatalogue.APPLICATION_WITHDRAWN.topic(),
+                EventCatalogue.PARTICIPANT_CONFIRMED.topic()))
+        .containsOnly(Topics.APPLICANT_APPLICATIONS);
+    assertThat(EventCatalogue.APPLICATION_STATUS_REPORTED.topic())
+        .isEqualTo(Topics.APPLICATION_PROGRESS);
+    ApplicationSubmittedV1 submitted = EventExamples.applicationSubmittedV1();
+    assertThat(EventExamples.participantConfirmedV1().aggregateId())
+        .isEqualTo(submitted.aggregateId())
+        .isEqualTo(submitted.applicationId().toString());
+    assertThat(EventExamples.applicationStatusReportedV1().aggregateId())
+        .isEqualTo(submitted.aggregateId());
+    assertThat(EventExamples.applicationWithdrawnV1().aggregateId())
+        .isEqualTo(EventExamples.applicationWithdrawnV1().applicationId().toString());
+  }
+
+  @Test
+  void theApplicationExamplesTellOneCoherentStory() {
+    OrganisationRegisteredV1 enterprise = EventExamples.organisationRegisteredV1();
+    ApplicationSubmittedV1 submitted = EventExamples.applicationSubmittedV1();
+    ParticipantConfirmedV1 confirmed = EventExamples.participantConfirmedV1();
+    ApplicationStatusReportedV1 approved = EventExamples.applicationStatusReportedV1();
+    TrackSummary hvp =
+        EventExamples.callPublishedV1().tracks().stream()
+            .filter(track -> track.code().equals(submitted.trackCode()))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(submitted.lead().organisationId()).isEqualTo(enterprise.organisationId());
+    assertThat(submitted.lead().creditCode()).isEqualTo(enterprise.creditCode());
+    assertThat(submitted.lead().legalName()).isEqualTo(enterprise.legalName());
+    assertThat(EventExamples.applicationWithdrawnV1().leadOrganisationId())
+        .isEqualTo(enterprise.organisationId());
+    assertThat(confirmed.leadOrganisationId()).isEqualTo(enterprise.organisationId());
+    assertThat(submitted.participants())
+        .singleElement()
+        .satisfies(
+            participant -> {
+              assertThat(participant.organisationId())
+                  .isEqualTo(confirmed.participantOrganisationId());
+              assertThat(participant.creditCode()).isEqualTo(confirmed.creditCode());
+              assertThat(participant.role()).isEqualTo(confirmed.role());
+              assertThat(participant.confirmedAt()).isEqualTo(confirmed.confirmedAt());
+              assertThat(participant.confirmedAt()).isBefore(submitted.submittedAt());
+            });
+    assertThat(
+            Stream.concat(Stream.of(submitted.lead()), submitted.participants().stream())
+                .map(ApplicationParty::creditCode))
+        .allSatisfy(code -> assertThat(UnifiedSocialCreditCode.isValid(code)).as(code).isTrue());
+    assertThat(hvp.rules().eligibleApplicantTypes()).contains(submitted.lead().organisationType());
+    assertThat(submitted.requestedAmount())
+        .isEqualTo(((FixedAmount) hvp.fundingRule()).amount())
+        .isEqualTo(approved.amount());
+    assertThat(
+            submitted.budget().stream()
+                .map(BudgetLine::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add))
+        .as("the budget lines add up to the amount requested")
+        .isEqualTo(submitted.requestedAmount());
+    assertThat(
+            submitted.plan().tasks().stream()
+                .map(ImplementationPlan.Task::weightPercent)
+                .reduce(BigDecimal.ZERO, BigDecimal::add))
+        .as("the task weights add up to 100")
+        .isEqualByComparingTo("100");
+    List<ImplementationPlan.QuarterlyTarget> quarters = submitted.plan().quarterlyTargets();
+    assertThat(quarters.get(quarters.size() - 1).plannedCumulativePercent())
+        .isEqualByComparingTo("100");
+    assertThat(quarters)
+        .extracting(ImplementationPlan.QuarterlyTarget::plannedCumulativePercent)
+        .isSortedAccordingTo(BigDecimal::compareTo);
+    assertThat(submitted.plan().milestones())
+        .allSatisfy(
+            milestone -> {
+              assertThat(submitted.plan().tasks())
+                  .extracting(ImplementationPlan.Task::code)
+                  .contains(milestone.taskCode());
+              assertThat(milestone.dueDate())
+                  .isBetween(submitted.implementationStart(), submitted.implementationEnd());
+            });
+    assertThat(submitted.materials())
+        .extracting(ApplicationSubmittedV1.SubmittedMaterial::materialId)
+        .containsExactlyInAnyOrderElementsOf(
+            hvp.rules().materials().stream().filter(Material::required).map(Material::id).toList());
+    assertThat(submitted.criteriaToConfirm())
+        .as("the HVP criteria left to the formal check for an enterprise lead")
+        .containsExactlyElementsOf(
+            hvp.rules().criteria().stream()
+                .filter(c -> c.check() == Criterion.CheckKind.FORMAL_CHECK)
+                .filter(c -> c.appliesTo().isEmpty() || c.appliesTo().contains("ENTERPRISE"))
+                .map(Criterion::id)
+                .toList());
+    assertThat(approved.occurredAt()).isAfter(submitted.submittedAt());
+  }
+
+  @Test
+  void moneyOfApplicationsIsWrittenAsAJsonNumberWithTwoDecimals() {
+    assertThat(JSON.writeValueAsString(EventExamples.applicationSubmittedV1()))
+        .contains("\"requestedAmount\":500000.00,")
+        .contains("\"category\":\"PUBLICATION_AND_IP\",\"amount\":180000.00,");
+    assertThat(JSON.writeValueAsString(EventExamples.applicationStatusReportedV1()))
+        .contains("\"amount\":500000.00,");
+  }
+
+  @Test
+  void aSubmissionWithMalformedCodesMoneyDatesOrDigestsIsRejected() {
+    ObjectNode code = submittedExample();
+    ((ObjectNode) code.at("/participants/0")).put("creditCode", "12520000MB1746925I");
+    ObjectNode moneyAsText = submittedExample();
+    moneyAsText.put("requestedAmount", "500000.00");
+    ObjectNode fractionOfAFen = submittedExample();
+    ((ObjectNode) fractionOfAFen.at("/budget/0")).put("amount", new BigDecimal("180000.001"));
+    ObjectNode zero = submittedExample();
+    zero.put("requestedAmount", new BigDecimal("0.00"));
+    ObjectNode dateTime = submittedExample();
+    dateTime.put("implementationStart", "2027-01-01T00:00:00Z");
+    ObjectNode dueDate = submittedExample();
+    ((ObjectNode) dueDate.at("/plan/milestones/0")).put("dueDate", "30/06/2027");
+    ObjectNode digest = submittedExample();
+    ((ObjectNode) digest.at("/materials/0"))
+        .put("sha256", "881A126F624BF4C841489CF31C295B18DAAE7BB7E6D45CE731114B7CBECEF262");
+    ObjectNode category = submittedExample();
+    ((ObjectNode) category.at("/budget/1")).put("category", "CONSULTING");
+    ObjectNode quarter = submittedExample();
+    ((ObjectNode) quarter.at("/plan/quarterlyTargets/1")).put("quarter", "2027Q2");
+    ObjectNode weight = submittedExample();
+    ((ObjectNode) weight.at("/plan/tasks/0")).put("weightPercent", 0);
+    ObjectNode credit = submittedExample();
+    credit.put("creditOutcome", "RECORDS_FOUND");
+    ObjectNode leadType = submittedExample();
+    ((ObjectNode) leadType.at("/lead")).put("organisationType", "COMPANY");
+    ObjectNode noBudget = submittedExample();
+    noBudget.putArray("budget");
+
+    assertRejectedAs(SUBMITTED, code, "pattern", "/participants/0/creditCode");
+    assertRejectedAs(SUBMITTED, moneyAsText, "type", "/requestedAmount");
+    assertRejectedAs(SUBMITTED, fractionOfAFen, "multipleOf", "/budget/0/amount");
+    assertRejectedAs(SUBMITTED, zero, "exclusiveMinimum", "/requestedAmount");
+    assertRejectedAs(SUBMITTED, dateTime, "format", "/implementationStart");
+    assertRejectedAs(SUBMITTED, dueDate, "format", "/plan/milestones/0/dueDate");
+    assertRejectedAs(SUBMITTED, digest, "pattern", "/materials/0/sha256");
+    assertRejectedAs(SUBMITTED, category, "enum", "/budget/1/category");
+    assertRejectedAs(SUBMITTED, quarter, "pattern", "/plan/quarterlyTargets/1/quarter");
+    assertRejectedAs(SUBMITTED, weight, "exclusiveMinimum", "/plan/tasks/0/weightPercent");
+    assertRejectedAs(SUBMITTED, credit, "const", "/creditOutcome");
+    assertRejectedAs(SUBMITTED, leadType, "enum", "/lead/organisationType");
+    assertRejectedAs(SUBMITTED, noBudget, "minItems", "/budget");
+  }
+
+  @Test
+  void aSubmissionMadeAloneAndOptionalPropertiesAddedAtAnyDepthAreAccepted() {
+    ObjectNode alone = submittedExample();
+    alone.putArray("participants");
+    alone.putArray("criteriaToConfirm");
+    ObjectNode extended = submittedExample();
+    extended.put("projectLeader", "王某");
+    ((ObjectNode) extended.at("/lead")).put("contactPhone", "0851-00000000");
+    ((ObjectNode) extended.at("/plan")).put("riskMeasures", "按季度报送推进情况");
+    ((ObjectNode) extended.at("/plan/tasks/0")).put("owner", "贵州大学");
+    ((ObjectNode) extended.at("/budget/0")).put("selfFunded", new BigDecimal("50000.00"));
+    ((ObjectNode) extended.at("/materials/0")).put("pages", 48);
+
+    assertThat(schema(SUBMITTED).validate(alone)).as("an application made alone").isEmpty();
+    assertThat(schema(SUBMITTED).validate(extended)).isEmpty();
+  }
+
+  @Test
+  void aStatusReportWithAnUnknownStatusOrReporterIsRejectedButOneWithoutAmountOrReasonIsAccepted() {
+    ObjectNode status = statusExample();
+    status.put("status", "PAID");
+    ObjectNode reporter = statusExample();
+    reporter.put("reportedBy", "applicant-service");
+    ObjectNode zero = statusExample();
+    zero.put("amount", new BigDecimal("0.00"));
+    ObjectNode emptyReason = statusExample();
+    emptyReason.put("reason", "");
+    ObjectNode noOffset = statusExample();
+    noOffset.put("occurredAt", "2027-06-18T16:30:00");
+
+    assertRejectedAs(STATUS, status, "enum", "/status");
+    assertRejectedAs(STATUS, reporter, "enum", "/reportedBy");
+    assertRejectedAs(STATUS, zero, "exclusiveMinimum", "/amount");
+    assertRejectedAs(STATUS, emptyReason, "minLength", "/reason");
+    assertRejectedAs(STATUS, noOffset, "format", "/occurredAt");
+    for (String known :
+        List.of(
+            "FORMAL_CHECK_PASSED",
+            "FORMAL_CHECK_FAILED",
+            "UNDER_REVIEW",
+            "APPROVED",
+            "REJECTED",
+            "FUNDED",
+            "IN_IMPLEMENTATION",
+            "ACCEPTED",
+            "FAILED_ACCEPTANCE")) {
+      ObjectNode report = statusExample();
+      report.put("status", known);
+      report.putNull("amount");
+      report.putNull("reason");
+
+      assertThat(schema(STATUS).validate(report)).as("status %s", known).isEmpty();
+    }
+  }
+
+  @Test
+  void aWithdrawalOrConfirmationWithAMalformedIdCodeOrTimestampIsRejected() {
+    ObjectNode withdrawnId = withdrawnExample();
+    withdrawnId.put("leadOrganisationId", "42");
+    ObjectNode withdrawnAt = withdrawnExample();
+    withdrawnAt.put("withdrawnAt", "2027-04-22");
+    ObjectNode noReason = withdrawnExample();
+    noReason.put("reason", "");
+    ObjectNode confirmedCode = confirmedExample();
+    confirmedCode.put("creditCode", "12520000mb1746925y");
+    ObjectNode confirmedAt = confirmedExample();
+    confirmedAt.put("confirmedAt", 1807164765);
+
+    assertRejectedAs(WITHDRAWN, withdrawnId, "format", "/leadOrganisationId");
+    assertRejectedAs(WITHDRAWN, withdrawnAt, "format", "/withdrawnAt");
+    assertRejectedAs(WITHDRAWN, noReason, "minLength", "/reason");
+    assertRejectedAs(CONFIRMED, confirmedCode, "pattern", "/creditCode");
+    assertRejectedAs(CONFIRMED, confirmedAt, "type", "/confirmedAt");
   }
 
   // --- asyncapi.yaml ----------------------------------------------------------------------------
@@ -1028,6 +1419,43 @@ class EventCatalogueContractTest {
 
   private static List<Error> stateChangeErrors(JsonNode payload) {
     return schema(EventTypes.CALL_STATE_CHANGED_V1).validate(payload);
+  }
+
+  private static final String SUBMITTED = EventTypes.APPLICATION_SUBMITTED_V1;
+  private static final String WITHDRAWN = EventTypes.APPLICATION_WITHDRAWN_V1;
+  private static final String CONFIRMED = EventTypes.PARTICIPANT_CONFIRMED_V1;
+  private static final String STATUS = EventTypes.APPLICATION_STATUS_REPORTED_V1;
+
+  private static ObjectNode submittedExample() {
+    return serialisedExample(SUBMITTED);
+  }
+
+  private static ObjectNode withdrawnExample() {
+    return serialisedExample(WITHDRAWN);
+  }
+
+  private static ObjectNode confirmedExample() {
+    return serialisedExample(CONFIRMED);
+  }
+
+  private static ObjectNode statusExample() {
+    return serialisedExample(STATUS);
+  }
+
+  /** The validator reports {@code keyword} for {@code pointer} of a {@code type} payload. */
+  private static void assertRejectedAs(
+      String type, JsonNode payload, String keyword, String pointer) {
+    assertThat(schema(type).validate(payload))
+        .as("%s: %s at %s", type, keyword, pointer)
+        .anySatisfy(
+            error -> {
+              assertThat(error.getKeyword()).isEqualTo(keyword);
+              assertThat(jsonPointer(error.getInstanceLocation())).isEqualTo(pointer);
+            });
+  }
+
+  private static List<String> names(Enum<?>[] constants) {
+    return Stream.of(constants).map(Enum::name).toList();
   }
 
   /** The validator reports {@code keyword} for {@code pointer} (perhaps among others). */

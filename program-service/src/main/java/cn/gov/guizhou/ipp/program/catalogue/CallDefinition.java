@@ -1,7 +1,14 @@
 package cn.gov.guizhou.ipp.program.catalogue;
 
+import cn.gov.guizhou.ipp.contracts.programme.ApplicantProfile;
+import cn.gov.guizhou.ipp.contracts.programme.ApplicationRules;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
+import cn.gov.guizhou.ipp.contracts.programme.Criterion;
+import cn.gov.guizhou.ipp.contracts.programme.Eligibility;
+import cn.gov.guizhou.ipp.contracts.programme.Exclusivity;
 import cn.gov.guizhou.ipp.contracts.programme.FundingRule;
+import cn.gov.guizhou.ipp.contracts.programme.Material;
+import cn.gov.guizhou.ipp.contracts.programme.TrackRules;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -21,6 +28,11 @@ public record CallDefinition(int schemaVersion, Call call, List<Track> tracks) {
     return tracks.stream().filter(t -> t.code().equals(code)).findFirst();
   }
 
+  /** Judges an applicant's profile for one of the call's tracks. */
+  public Eligibility.Assessment assess(Track track, ApplicantProfile profile) {
+    return Eligibility.assess(track.code(), track.rules(), call.exclusivity(), profile);
+  }
+
   /** The event that tells other services this version of the call was published. */
   public CallPublishedV1 published(int ruleVersion, CallState state, OffsetDateTime at) {
     return new CallPublishedV1(
@@ -30,6 +42,7 @@ public record CallDefinition(int schemaVersion, Call call, List<Track> tracks) {
         call.titleZh(),
         call.titleEn(),
         at,
+        call.exclusivity(),
         tracks.stream()
             .map(
                 t ->
@@ -44,7 +57,8 @@ public record CallDefinition(int schemaVersion, Call call, List<Track> tracks) {
                         t.implementationPeriod().startYear(),
                         t.implementationPeriod().endYear(),
                         t.budget() == null ? null : t.budget().amount(),
-                        t.budget() == null ? null : t.budget().plannedProjects()))
+                        t.budget() == null ? null : t.budget().plannedProjects(),
+                        t.rules()))
             .toList());
   }
 
@@ -59,15 +73,6 @@ public record CallDefinition(int schemaVersion, Call call, List<Track> tracks) {
    */
   public record Call(
       int year, String titleZh, String titleEn, String issuer, List<Exclusivity> exclusivity) {}
-
-  /**
-   * A call-wide exclusivity rule: the applicant of {@code track} may apply for nothing else.
-   *
-   * @param track the track whose applicant is bound
-   * @param ruleZh the rule in Chinese
-   * @param ruleEn the rule in English
-   */
-  public record Exclusivity(String track, String ruleZh, String ruleEn) {}
 
   /**
    * One track.
@@ -97,7 +102,7 @@ public record CallDefinition(int schemaVersion, Call call, List<Track> tracks) {
       String nameEn,
       SubsidyCategory category,
       List<String> eligibleApplicantTypes,
-      Application application,
+      ApplicationRules application,
       List<Criterion> criteria,
       FundingRule fundingRule,
       Period implementationPeriod,
@@ -106,6 +111,11 @@ public record CallDefinition(int schemaVersion, Call call, List<Track> tracks) {
       List<Deliverable> deliverables,
       boolean monitored,
       Budget budget) {
+
+    /** What an application of the track must satisfy. */
+    public TrackRules rules() {
+      return new TrackRules(eligibleApplicantTypes, application, criteria, materials);
+    }
 
     /** The same track with another funding rule. */
     public Track withFundingRule(FundingRule rule) {
@@ -184,78 +194,6 @@ public record CallDefinition(int schemaVersion, Call call, List<Track> tracks) {
   }
 
   /**
-   * How a track is applied for.
-   *
-   * @param mode alone, alone or jointly, or jointly only
-   * @param leadRule who leads a joint application
-   * @param requiredPartners partners that must co-apply
-   */
-  public record Application(
-      ApplicationMode mode, Text leadRule, List<RequiredPartner> requiredPartners) {}
-
-  /** Alone, alone or jointly, or jointly only. */
-  public enum ApplicationMode {
-    ALONE,
-    ALONE_OR_JOINT,
-    JOINT_REQUIRED
-  }
-
-  /**
-   * A partner that must co-apply.
-   *
-   * @param types kinds of organisation that qualify
-   * @param when {@code ALWAYS} or the condition under which the partner is needed
-   * @param zh the rule in Chinese
-   * @param en the rule in English
-   */
-  public record RequiredPartner(List<String> types, String when, String zh, String en) {}
-
-  /**
-   * A text in both languages.
-   *
-   * @param zh Chinese
-   * @param en English
-   */
-  public record Text(String zh, String en) {}
-
-  /**
-   * An eligibility criterion.
-   *
-   * @param id stable id
-   * @param zh the criterion in Chinese
-   * @param en the criterion in English
-   * @param appliesTo applicant types it applies to; empty for every applicant
-   * @param check decided from the profile, or confirmed at the formal check
-   * @param fact the profile fact a PROFILE criterion reads
-   * @param operator how the fact is compared
-   * @param value what it is compared with
-   */
-  public record Criterion(
-      String id,
-      String zh,
-      String en,
-      List<String> appliesTo,
-      CheckKind check,
-      String fact,
-      Operator operator,
-      Object value) {}
-
-  /** Who decides a criterion. */
-  public enum CheckKind {
-    /** Decided by the platform from the applicant's declared profile. */
-    PROFILE,
-    /** Confirmed by a programme officer at the formal check (形式审查). */
-    FORMAL_CHECK
-  }
-
-  /** How a profile fact is compared. */
-  public enum Operator {
-    AT_LEAST,
-    IS_TRUE,
-    IN
-  }
-
-  /**
    * When the work runs.
    *
    * @param startYear first year
@@ -273,16 +211,6 @@ public record CallDefinition(int schemaVersion, Call call, List<Track> tracks) {
    * @param everyMonths the interval, for periodic reports
    */
   public record Reporting(String zh, String en, Integer everyMonths) {}
-
-  /**
-   * A required material.
-   *
-   * @param id stable id
-   * @param zh its name in Chinese
-   * @param en its name in English
-   * @param required whether it must be uploaded
-   */
-  public record Material(String id, String zh, String en, boolean required) {}
 
   /**
    * A deliverable or performance target.

@@ -1,9 +1,9 @@
 package cn.gov.guizhou.ipp.program.catalogue;
 
+import cn.gov.guizhou.ipp.contracts.programme.ApplicantProfile;
+import cn.gov.guizhou.ipp.contracts.programme.Eligibility;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
 import cn.gov.guizhou.ipp.program.catalogue.CallRepository.StoredCall;
-import cn.gov.guizhou.ipp.program.eligibility.ApplicantProfile;
-import cn.gov.guizhou.ipp.program.eligibility.Eligibility;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,6 +54,6 @@ public class CatalogueService {
         call.definition()
             .track(code)
             .orElseThrow(() -> new NotFoundException("programme track", code));
-    return Eligibility.assess(call.definition(), track, profile);
+    return call.definition().assess(track, profile);
   }
 }

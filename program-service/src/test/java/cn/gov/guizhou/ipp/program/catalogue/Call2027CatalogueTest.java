@@ -2,7 +2,9 @@ package cn.gov.guizhou.ipp.program.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.guizhou.ipp.contracts.programme.ApplicationRules;
 import cn.gov.guizhou.ipp.contracts.programme.ConditionalOnThreshold;
+import cn.gov.guizhou.ipp.contracts.programme.Criterion;
 import cn.gov.guizhou.ipp.contracts.programme.FixedAmount;
 import cn.gov.guizhou.ipp.contracts.programme.PercentageWithAnnualCap;
 import cn.gov.guizhou.ipp.contracts.programme.RankTiers;
@@ -166,7 +168,7 @@ class Call2027CatalogueTest {
     for (String code : List.of("NAV-INDUSTRY", "NAV-ENTERPRISE")) {
       Track track = track(code);
       assertThat(track.application().mode())
-          .isEqualTo(CallDefinition.ApplicationMode.JOINT_REQUIRED);
+          .isEqualTo(ApplicationRules.ApplicationMode.JOINT_REQUIRED);
       assertThat(track.application().requiredPartners())
           .anyMatch(p -> p.types().contains("IP_AUTHORITY"));
     }
@@ -195,7 +197,7 @@ class Call2027CatalogueTest {
         .anyMatch(
             c ->
                 "validPatentCount".equals(c.fact())
-                    && c.check() == CallDefinition.CheckKind.PROFILE
+                    && c.check() == Criterion.CheckKind.PROFILE
                     && new BigDecimal(String.valueOf(c.value())).intValue() == 30);
     assertThat(track("STRONG-ENT-SPECIAL").criteria())
         .anyMatch(c -> "inNationalDemonstrationList".equals(c.fact()));

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * A version of a call's rules was published by program-service. Consumers take each track's funding
  * rule and monitoring duty from here instead of hard-coding them: funding-service its budgets and
- * tranche schedules, monitoring-service which tracks it monitors.
+ * tranche schedules, monitoring-service which tracks it monitors, applicant-service the rules it
+ * judges submissions by.
  *
  * @param year the call's year
  * @param ruleVersion the version of its rules (1 for the call as first published)
@@ -16,6 +17,8 @@ import java.util.List;
  * @param titleZh the call's title
  * @param titleEn its English title
  * @param publishedAt when this version was published
+ * @param exclusivity call-wide rules on applying for more than one track (added to v1 later; absent
+ *     in older messages)
  * @param tracks every track of the call with its rule
  */
 public record CallPublishedV1(
@@ -25,6 +28,7 @@ public record CallPublishedV1(
     String titleZh,
     String titleEn,
     OffsetDateTime publishedAt,
+    List<Exclusivity> exclusivity,
     List<TrackSummary> tracks)
     implements IntegrationEvent {
 
@@ -48,6 +52,8 @@ public record CallPublishedV1(
    * @param implementationEndYear last year of the work
    * @param budget the track's budget in this call, once the bureau has set it (optional)
    * @param plannedProjects how many projects the budget is planned for (optional)
+   * @param rules who may apply, with whom, the eligibility criteria and the materials (added to v1
+   *     later; absent in older messages)
    */
   public record TrackSummary(
       String code,
@@ -60,5 +66,6 @@ public record CallPublishedV1(
       int implementationStartYear,
       int implementationEndYear,
       BigDecimal budget,
-      Integer plannedProjects) {}
+      Integer plannedProjects,
+      TrackRules rules) {}
 }

@@ -1,11 +1,12 @@
 package cn.gov.guizhou.ipp.program.catalogue.web;
 
+import cn.gov.guizhou.ipp.contracts.programme.ApplicantProfile;
+import cn.gov.guizhou.ipp.contracts.programme.Eligibility;
+import cn.gov.guizhou.ipp.contracts.programme.Exclusivity;
 import cn.gov.guizhou.ipp.program.catalogue.CallDefinition;
 import cn.gov.guizhou.ipp.program.catalogue.CallRepository.StoredCall;
 import cn.gov.guizhou.ipp.program.catalogue.CallState;
 import cn.gov.guizhou.ipp.program.catalogue.CatalogueService;
-import cn.gov.guizhou.ipp.program.eligibility.ApplicantProfile;
-import cn.gov.guizhou.ipp.program.eligibility.Eligibility;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -112,7 +113,7 @@ public class CatalogueController {
       String titleZh,
       String titleEn,
       String issuer,
-      List<CallDefinition.Exclusivity> exclusivity,
+      List<Exclusivity> exclusivity,
       List<String> trackCodes,
       OffsetDateTime applicationOpensAt,
       OffsetDateTime applicationClosesAt) {

@@ -1,27 +1,31 @@
-package cn.gov.guizhou.ipp.program.eligibility;
+package cn.gov.guizhou.ipp.contracts.programme;
 
-import cn.gov.guizhou.ipp.program.catalogue.CallDefinition;
-import cn.gov.guizhou.ipp.program.catalogue.CallDefinition.CheckKind;
-import cn.gov.guizhou.ipp.program.catalogue.CallDefinition.Criterion;
-import cn.gov.guizhou.ipp.program.catalogue.CallDefinition.Track;
+import cn.gov.guizhou.ipp.contracts.programme.Criterion.CheckKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
-/** Judges a profile against a track's criteria and the call's exclusivity rules. */
+/**
+ * Judges an applicant's profile against a track's criteria and the call's exclusivity rules: each
+ * criterion passes, fails, or is to be confirmed at the formal check, with the reason. A fact the
+ * applicant did not declare, or a credit check that could not run, is never a pass. program-service
+ * answers eligibility questions with it, and applicant-service judges each submission with it at
+ * the call's rule version.
+ */
 public final class Eligibility {
 
   private Eligibility() {}
 
   /** The assessment of one profile for one track of a call. */
-  public static Assessment assess(CallDefinition call, Track track, ApplicantProfile profile) {
+  public static Assessment assess(
+      String trackCode, TrackRules track, List<Exclusivity> exclusivity, ApplicantProfile profile) {
     List<CriterionResult> results = new ArrayList<>();
     boolean typeAllowed = track.eligibleApplicantTypes().contains(profile.organisationType());
     results.add(
         new CriterionResult(
-            track.code() + "-TYPE",
+            trackCode + "-TYPE",
             "申报单位类型须为：" + String.join("、", track.eligibleApplicantTypes()),
             "The applicant must be one of: " + String.join(", ", track.eligibleApplicantTypes()),
             typeAllowed ? Result.PASS : Result.FAIL,
@@ -30,9 +34,9 @@ public final class Eligibility {
                 : "organisation type "
                     + profile.organisationType()
                     + " may not apply for this track"));
-    for (CallDefinition.Exclusivity rule : call.call().exclusivity()) {
+    for (Exclusivity rule : exclusivity) {
       boolean bound =
-          track.code().equals(rule.track())
+          trackCode.equals(rule.track())
               ? !profile.otherApplicationsInCall().isEmpty()
               : profile.otherApplicationsInCall().contains(rule.track());
       results.add(
@@ -55,7 +59,7 @@ public final class Eligibility {
         results.add(judge(criterion, profile));
       }
     }
-    return new Assessment(track.code(), overall(results), List.copyOf(results));
+    return new Assessment(trackCode, overall(results), List.copyOf(results));
   }
 
   private static CriterionResult judge(Criterion criterion, ApplicantProfile profile) {

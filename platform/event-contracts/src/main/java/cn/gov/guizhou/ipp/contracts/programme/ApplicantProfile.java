@@ -1,4 +1,4 @@
-package cn.gov.guizhou.ipp.program.eligibility;
+package cn.gov.guizhou.ipp.contracts.programme;
 
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,11 @@
-package cn.gov.guizhou.ipp.program.eligibility;
+package cn.gov.guizhou.ipp.program.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.guizhou.ipp.program.catalogue.CallData;
-import cn.gov.guizhou.ipp.program.catalogue.CallDefinition;
-import cn.gov.guizhou.ipp.program.eligibility.Eligibility.Assessment;
-import cn.gov.guizhou.ipp.program.eligibility.Eligibility.Overall;
-import cn.gov.guizhou.ipp.program.eligibility.Eligibility.Result;
+import cn.gov.guizhou.ipp.contracts.programme.ApplicantProfile;
+import cn.gov.guizhou.ipp.contracts.programme.Eligibility.Assessment;
+import cn.gov.guizhou.ipp.contracts.programme.Eligibility.Overall;
+import cn.gov.guizhou.ipp.contracts.programme.Eligibility.Result;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ class EligibilityTest {
   private static final CallDefinition CALL = CallData.call2027();
 
   private static Assessment assess(String code, ApplicantProfile profile) {
-    return Eligibility.assess(CALL, CALL.track(code).orElseThrow(), profile);
+    return CALL.assess(CALL.track(code).orElseThrow(), profile);
   }
 
   private static Result resultOf(Assessment assessment, String fact) {
