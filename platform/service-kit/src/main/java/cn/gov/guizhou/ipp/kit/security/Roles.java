@@ -11,6 +11,12 @@ public final class Roles {
   public static final String DASHBOARD_VIEWER = "dashboard-viewer";
   public static final String BUREAU_ADMIN = "bureau-admin";
 
+  /**
+   * A platform service acting on its own account (client credentials), e.g. review-service asking
+   * for a credit check before an award.
+   */
+  public static final String PLATFORM_SERVICE = "platform-service";
+
   /** Prefix Spring Security's {@code hasRole} expects. */
   public static final String AUTHORITY_PREFIX = "ROLE_";
 

@@ -1,13 +1,36 @@
 package cn.gov.guizhou.ipp.kit.web;
 
-/** A field breaks a domain rule that Bean Validation cannot express; answered with 422. */
+import java.util.List;
+
+/**
+ * One or more fields break a domain rule that Bean Validation cannot express; answered with 422
+ * listing each offending field.
+ */
 public class InvalidFieldException extends RuntimeException {
 
-  private final String field;
+  private final transient List<FieldViolation> violations;
 
   public InvalidFieldException(String field, String message) {
-    super(message);
-    this.field = field;
+    this(List.of(new FieldViolation(field, message)));
+  }
+
+  /** Several offending fields at once; the first one's message is the problem's reason. */
+  public InvalidFieldException(List<FieldViolation> violations) {
+    super(violations.isEmpty() ? "invalid request" : summary(violations));
+    if (violations.isEmpty()) {
+      throw new IllegalArgumentException("at least one violation is required");
+    }
+    this.violations = List.copyOf(violations);
+  }
+
+  private static String summary(List<FieldViolation> violations) {
+    return violations.size() == 1
+        ? violations.get(0).message()
+        : violations.size()
+            + " fields break the rules, first "
+            + violations.get(0).field()
+            + ": "
+            + violations.get(0).message();
   }
 
   /**
@@ -23,7 +46,13 @@ public class InvalidFieldException extends RuntimeException {
         : new InvalidFieldException("request", message);
   }
 
+  /** The first offending field. */
   public String field() {
-    return field;
+    return violations.get(0).field();
+  }
+
+  /** Every offending field. */
+  public List<FieldViolation> violations() {
+    return violations;
   }
 }

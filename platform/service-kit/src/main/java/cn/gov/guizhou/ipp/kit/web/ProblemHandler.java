@@ -31,6 +31,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   /** Problem property holding the offending fields. */
   public static final String ERRORS = "errors";
 
+  /** Problem property naming a refusal (409) with a stable code. */
+  public static final String CODE = "code";
+
   /** Problem property holding the specific, technical reason (English). */
   public static final String REASON = "reason";
 
@@ -56,13 +59,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e) {
-    return problem(ProblemKind.CONFLICT, e.getMessage());
+    ProblemDetail problem = problem(ProblemKind.CONFLICT, e.getMessage());
+    if (e.code() != null) {
+      problem.setProperty(CODE, e.code());
+    }
+    return problem;
   }
 
   @ExceptionHandler(InvalidFieldException.class)
   ProblemDetail invalidField(InvalidFieldException e) {
     ProblemDetail problem = problem(ProblemKind.VALIDATION, e.getMessage());
-    problem.setProperty(ERRORS, List.of(new FieldViolation(e.field(), e.getMessage())));
+    problem.setProperty(ERRORS, e.violations());
     return problem;
   }
 
@@ -163,6 +170,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof IllegalArgumentException refusal) {
+        // A value object refused a value while the body was read: bad content, not bad JSON.
+        ProblemDetail invalid = invalidField(InvalidFieldException.from(refusal));
+        return ResponseEntity.status(invalid.getStatus()).body(invalid);
+      }
+    }
     ProblemDetail problem =
         problem(
             ProblemKind.MALFORMED_REQUEST,
