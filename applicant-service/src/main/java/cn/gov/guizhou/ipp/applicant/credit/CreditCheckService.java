@@ -3,16 +3,21 @@ package cn.gov.guizhou.ipp.applicant.credit;
 import cn.gov.guizhou.ipp.applicant.credit.client.CreditRegistryApi.RegistryAnswer;
 import cn.gov.guizhou.ipp.applicant.credit.client.CreditRegistryClients;
 import cn.gov.guizhou.ipp.applicant.organisation.Organisation;
+import cn.gov.guizhou.ipp.applicant.organisation.OrganisationRepository;
 import cn.gov.guizhou.ipp.applicant.organisation.OrganisationService;
+import cn.gov.guizhou.ipp.contracts.identity.UnifiedSocialCreditCode;
 import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.calls.ResilientCalls;
 import cn.gov.guizhou.ipp.kit.events.OutboxEventPublisher;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
+import cn.gov.guizhou.ipp.kit.web.NotFoundException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -25,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CreditCheckService {
 
   private final OrganisationService organisations;
+  private final OrganisationRepository organisationRepository;
   private final CreditRegistryClients registries;
   private final ResilientCalls calls;
   private final CreditCheckRepository checks;
@@ -35,26 +41,52 @@ public class CreditCheckService {
 
   public CreditCheckService(
       OrganisationService organisations,
+      OrganisationRepository organisationRepository,
       CreditRegistryClients registries,
       ResilientCalls calls,
       CreditCheckRepository checks,
       AuditTrail audit,
       OutboxEventPublisher events,
-      TransactionTemplate transactions,
+      PlatformTransactionManager transactionManager,
       Clock clock) {
     this.organisations = organisations;
+    this.organisationRepository = organisationRepository;
     this.registries = registries;
     this.calls = calls;
     this.checks = checks;
     this.audit = audit;
     this.events = events;
-    this.transactions = transactions;
+    // A check is a fact of its own: it is kept even when the request that ran it is refused.
+    this.transactions = new TransactionTemplate(transactionManager);
+    this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
   }
 
   /** Runs a fresh check of an organisation the caller may see, and keeps the result. */
   public CreditCheck check(UUID organisationId, CurrentUser caller) {
-    Organisation organisation = organisations.get(organisationId, caller);
+    return run(organisations.get(organisationId, caller));
+  }
+
+  /**
+   * Runs a fresh check another service asks for (before an award, before a disbursement), by the
+   * organisation's credit code.
+   *
+   * @throws NotFoundException if no organisation with the code is registered
+   */
+  public CreditCheck checkOnRequest(UnifiedSocialCreditCode code) {
+    return run(
+        organisationRepository
+            .findByCreditCode(code)
+            .orElseThrow(
+                () -> new NotFoundException(OrganisationService.OBJECT_TYPE, code.value())));
+  }
+
+  /**
+   * Runs a fresh check of an organisation and keeps the result, committed on its own whatever
+   * happens to the request that ran it.
+   */
+  public CreditCheck run(Organisation organisation) {
+    UUID organisationId = organisation.id();
     CreditRegistry registry = CreditRegistry.of(organisation.type());
     String code = organisation.creditCode().value();
     Result result =

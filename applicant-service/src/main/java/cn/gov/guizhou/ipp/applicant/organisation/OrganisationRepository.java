@@ -213,6 +213,13 @@ public class OrganisationRepository {
         > 0;
   }
 
+  public Optional<Organisation> findByCreditCode(UnifiedSocialCreditCode code) {
+    return jdbc.sql("select " + COLUMNS + " from organisation o where o.credit_code = :code")
+        .param("code", code.value())
+        .query(OrganisationRepository::map)
+        .optional();
+  }
+
   public Optional<Organisation> findById(UUID id) {
     return jdbc.sql("select " + COLUMNS + " from organisation o where o.id = :id")
         .param("id", id)

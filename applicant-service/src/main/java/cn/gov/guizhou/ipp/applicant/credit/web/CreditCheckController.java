@@ -2,23 +2,38 @@ package cn.gov.guizhou.ipp.applicant.credit.web;
 
 import cn.gov.guizhou.ipp.applicant.credit.CreditCheck;
 import cn.gov.guizhou.ipp.applicant.credit.CreditCheckService;
+import cn.gov.guizhou.ipp.contracts.identity.UnifiedSocialCreditCode;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
+import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Credit checks of an organisation: run on request by bureau staff, read by them and members. */
+/**
+ * Credit checks of an organisation: run on request by bureau staff and by other platform services
+ * (before an award, before each disbursement), read by bureau staff and the organisation's members.
+ */
 @RestController
-@RequestMapping("/api/organisations/{organisationId}/credit-checks")
 public class CreditCheckController {
+
+  private static final String ORGANISATION_CHECKS =
+      "/api/organisations/{organisationId}/credit-checks";
+
+  private static final Logger log = LoggerFactory.getLogger(CreditCheckController.class);
 
   private final CreditCheckService credit;
 
@@ -26,7 +41,7 @@ public class CreditCheckController {
     this.credit = credit;
   }
 
-  @PostMapping
+  @PostMapping(ORGANISATION_CHECKS)
   @PreAuthorize("hasAnyRole('programme-officer', 'finance-officer')")
   public ResponseEntity<CreditCheck> check(
       @PathVariable UUID organisationId, Authentication authentication) {
@@ -36,10 +51,51 @@ public class CreditCheckController {
         .body(check);
   }
 
-  @GetMapping
+  /**
+   * A fresh check another service asks for by credit code — review-service before an award,
+   * funding-service before each disbursement — with what it is for. Only CLEAR counts as clear.
+   */
+  @PostMapping("/api/credit-checks")
+  @PreAuthorize("hasAnyRole('platform-service', 'programme-officer', 'finance-officer')")
+  public ResponseEntity<CreditCheck> checkOnRequest(@Valid @RequestBody CheckRequest request) {
+    UnifiedSocialCreditCode.Problem problem = UnifiedSocialCreditCode.check(request.creditCode());
+    if (problem != UnifiedSocialCreditCode.Problem.NONE) {
+      throw new InvalidFieldException("creditCode", problem.message());
+    }
+    CreditCheck check = credit.checkOnRequest(UnifiedSocialCreditCode.parse(request.creditCode()));
+    log.info(
+        "Credit check of {} for {} {}: {}",
+        check.creditCode(),
+        request.purpose(),
+        request.reference(),
+        check.outcome());
+    return ResponseEntity.created(
+            URI.create("/api/organisations/" + check.organisationId() + "/credit-checks"))
+        .body(check);
+  }
+
+  @GetMapping(ORGANISATION_CHECKS)
   @PreAuthorize("hasAnyRole('applicant', 'programme-officer', 'finance-officer', 'bureau-admin')")
   public List<CreditCheck> history(
       @PathVariable UUID organisationId, Authentication authentication) {
     return credit.history(organisationId, CurrentUser.from(authentication));
+  }
+
+  /**
+   * What a service asks a check for.
+   *
+   * @param creditCode the organisation's unified social credit code
+   * @param purpose AWARD or DISBURSEMENT
+   * @param reference the application, award or tranche it is for
+   */
+  public record CheckRequest(
+      @NotBlank String creditCode,
+      @NotNull Purpose purpose,
+      @NotBlank @Size(max = 100) String reference) {}
+
+  /** Why another service asks for a check. */
+  public enum Purpose {
+    AWARD,
+    DISBURSEMENT
   }
 }

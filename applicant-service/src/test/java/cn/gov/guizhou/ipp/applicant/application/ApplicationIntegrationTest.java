@@ -1,0 +1,656 @@
+package cn.gov.guizhou.ipp.applicant.application;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.guizhou.ipp.applicant.document.Files;
+import cn.gov.guizhou.ipp.applicant.organisation.Registrations;
+import cn.gov.guizhou.ipp.contracts.EventCatalogue;
+import cn.gov.guizhou.ipp.contracts.EventJson;
+import cn.gov.guizhou.ipp.contracts.EventTypes;
+import cn.gov.guizhou.ipp.contracts.Topics;
+import cn.gov.guizhou.ipp.contracts.applicant.ApplicationStatusReportedV1;
+import cn.gov.guizhou.ipp.contracts.applicant.ApplicationSubmittedV1;
+import cn.gov.guizhou.ipp.kit.events.CloudEventHeaders;
+import cn.gov.guizhou.ipp.testkit.EventSender;
+import cn.gov.guizhou.ipp.testkit.Http;
+import cn.gov.guizhou.ipp.testkit.IntegrationTest;
+import cn.gov.guizhou.ipp.testkit.TcpForwarder;
+import cn.gov.guizhou.ipp.testkit.TestTokenIssuer;
+import cn.gov.guizhou.ipp.testkit.TopicReader;
+import cn.gov.guizhou.ipp.testkit.UsccGenerator;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Applications through the service's API against real PostgreSQL and Kafka: drafts, joint
+ * applications confirmed by their participants, materials, submission judged at the call's
+ * replicated rule version (program-service is unreachable here), every refusal, withdrawal and the
+ * steps other services report.
+ */
+@IntegrationTest
+class ApplicationIntegrationTest {
+
+  private static final WireMockServer creditChina = startRegistry();
+  private static final int PROGRAM_SERVICE_PORT = TcpForwarder.freePort();
+  private static final TestTokenIssuer tokens = TestTokenIssuer.get();
+  private static final AtomicInteger years = new AtomicInteger(2040);
+
+  @Value("${local.server.port}")
+  int port;
+
+  @Value("${spring.kafka.bootstrap-servers}")
+  String kafka;
+
+  @Autowired JdbcClient jdbc;
+
+  @Autowired CircuitBreakerRegistry breakers;
+
+  Http applicantA;
+  Http applicantB;
+  Http officer;
+  int year;
+
+  private static WireMockServer startRegistry() {
+    WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    server.start();
+    return server;
+  }
+
+  @DynamicPropertySource
+  static void remotes(DynamicPropertyRegistry registry) {
+    registry.add("ipp.credit.credit-china.base-url", creditChina::baseUrl);
+    registry.add("ipp.credit.social-organisation.base-url", creditChina::baseUrl);
+    registry.add("ipp.credit.check-at-registration", () -> "false");
+    // program-service is down for this whole class: the replicated rules stand in.
+    registry.add("ipp.program-service.base-url", () -> "http://127.0.0.1:" + PROGRAM_SERVICE_PORT);
+  }
+
+  @AfterAll
+  static void stopRegistry() {
+    creditChina.stop();
+  }
+
+  @BeforeEach
+  void setUp() {
+    breakers.circuitBreaker("credit-china").reset();
+    Http api = Http.to("http://127.0.0.1:" + port);
+    applicantA = api.bearer(tokens.tokenFor("applicant-a", "applicant"));
+    applicantB = api.bearer(tokens.tokenFor("applicant-b", "applicant"));
+    officer = api.bearer(tokens.tokenFor("officer", "programme-officer"));
+    year = years.incrementAndGet();
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    TestCalls.publish(kafka, jdbc, year, "OPEN", now.minusDays(1), now.plusDays(30));
+  }
+
+  private String register(Http who, String type) {
+    String code = UsccGenerator.next();
+    creditChina.stubFor(
+        get(urlEqualTo("/api/credit-records/" + code))
+            .willReturn(okJson("{\"creditCode\":\"" + code + "\",\"records\":[]}")));
+    Http.Response response = who.post("/api/organisations", Registrations.of(code, type));
+    assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    return response.json().get("id").asString();
+  }
+
+  private String codeOf(String organisationId) {
+    return applicantA.get("/api/organisations/" + organisationId).status() == 200
+        ? applicantA.get("/api/organisations/" + organisationId).json().get("creditCode").asString()
+        : applicantB
+            .get("/api/organisations/" + organisationId)
+            .json()
+            .get("creditCode")
+            .asString();
+  }
+
+  private String draft(Http who, String track, String lead, String amount) {
+    Http.Response response =
+        who.post(
+            "/api/applications",
+            Applications.draft(year, track, lead, Applications.content(year, amount)));
+    assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    assertThat(response.json().get("status").asString()).isEqualTo("DRAFT");
+    return response.json().get("id").asString();
+  }
+
+  private void upload(Http who, String application, String material) {
+    Http.Response response =
+        who.postFile(
+            "/api/applications/" + application + "/materials/" + material,
+            "file",
+            "申报书.pdf",
+            "application/pdf",
+            Files.pdf());
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+  }
+
+  private Http.Response submit(Http who, String application) {
+    return who.header("Idempotency-Key", UUID.randomUUID().toString())
+        .post("/api/applications/" + application + "/submission", "");
+  }
+
+  /** An enterprise application for HVP, alone, with its material: ready to submit. */
+  private String readyHvp(Http who, String lead) {
+    String application = draft(who, TestCalls.HVP, lead, "500000");
+    upload(who, application, "HVP-M1");
+    return application;
+  }
+
+  private static void assertRefused(Http.Response response, int status, String code) {
+    assertThat(response.status()).as(response.toString()).isEqualTo(status);
+    if (code != null) {
+      assertThat(response.json().get("code").asString()).isEqualTo(code);
+    }
+  }
+
+  private long auditRows(String action, String objectId, String outcome) {
+    return jdbc.sql(
+            "select count(*) from audit_record where action = :action and object_id = :id"
+                + " and outcome = :outcome")
+        .param("action", action)
+        .param("id", objectId)
+        .param("outcome", outcome)
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
+  void aJointApplicationIsDraftedConfirmedAndSubmitted() {
+    String lead = register(applicantA, "ENTERPRISE");
+    String partner = register(applicantB, "UNIVERSITY_OR_RESEARCH_INSTITUTE");
+    String partnerCode = codeOf(partner);
+    String application = draft(applicantA, TestCalls.HVP, lead, "500000");
+
+    Http.Response named =
+        applicantA.put(
+            "/api/applications/" + application + "/participants/" + partnerCode,
+            Map.of("role", "合作单位", "divisionOfWork", "负责专利挖掘与技术评估"));
+    assertThat(named.status()).as(named.toString()).isEqualTo(200);
+    upload(applicantA, application, "HVP-M1");
+
+    assertRefused(submit(applicantA, application), 409, "PARTICIPANT_NOT_CONFIRMED");
+
+    Http.Response confirmed =
+        applicantB.post(
+            "/api/applications/" + application + "/participants/" + partnerCode + "/confirmation",
+            "");
+    assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+    assertThat(confirmed.json().get("participants").get(0).get("confirmedAt").isNull()).isFalse();
+
+    Http submitter = applicantA.header("Idempotency-Key", "submit-" + application);
+    Http.Response submitted =
+        submitter.post("/api/applications/" + application + "/submission", "");
+    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+    JsonNode view = submitted.json();
+    assertThat(view.get("status").asString()).isEqualTo("SUBMITTED");
+    assertThat(view.get("reference").asString()).startsWith(year + "-HVP-");
+    assertThat(view.get("ruleVersion").asInt()).isEqualTo(1);
+    assertThat(view.get("criteriaToConfirm").toString()).contains("HVP-C04");
+    assertThat(view.get("history").toString()).contains("DRAFT", "SUBMITTED");
+
+    Http.Response replay = submitter.post("/api/applications/" + application + "/submission", "");
+    assertThat(replay.status()).isEqualTo(200);
+    assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(replay.json().get("reference").asString())
+        .isEqualTo(view.get("reference").asString());
+
+    ConsumerRecord<String, byte[]> record =
+        TopicReader.find(
+                kafka,
+                Topics.APPLICANT_APPLICATIONS,
+                r ->
+                    application.equals(r.key())
+                        && EventTypes.APPLICATION_SUBMITTED_V1.equals(
+                            CloudEventHeaders.text(r.headers(), CloudEventHeaders.TYPE).orElse("")),
+                Duration.ofSeconds(20))
+            .orElseThrow();
+    ApplicationSubmittedV1 event =
+        EventJson.mapper().readValue(record.value(), ApplicationSubmittedV1.class);
+    assertThat(event.trackCode()).isEqualTo("HVP");
+    assertThat(event.ruleVersion()).isEqualTo(1);
+    assertThat(event.lead().organisationId().toString()).isEqualTo(lead);
+    assertThat(event.participants())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.creditCode()).isEqualTo(partnerCode);
+              assertThat(p.confirmedAt()).isNotNull();
+            });
+    assertThat(event.requestedAmount()).isEqualByComparingTo("500000");
+    assertThat(event.plan().tasks()).hasSize(2);
+    assertThat(event.budget()).hasSize(2);
+    assertThat(event.materials())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.materialId()).isEqualTo("HVP-M1");
+              assertThat(m.sha256()).hasSize(64);
+              assertThat(m.contentType()).isEqualTo("application/pdf");
+            });
+
+    // Submitted: nothing in it changes any more.
+    assertRefused(
+        applicantA.put("/api/applications/" + application, Applications.content(year, "400000")),
+        409,
+        "NOT_A_DRAFT");
+  }
+
+  @Test
+  void anotherApplicantCannotSeeOrChangeAnApplicationAndEachRefusalIsAudited() {
+    String lead = register(applicantA, "ENTERPRISE");
+    String application = draft(applicantA, TestCalls.HVP, lead, "300000");
+
+    assertRefused(applicantB.get("/api/applications/" + application), 404, null);
+    assertRefused(
+        applicantB.put("/api/applications/" + application, Applications.content(year, "1000")),
+        404,
+        null);
+    assertRefused(submit(applicantB, application), 404, null);
+    assertThat(applicantB.get("/api/applications").json().toString()).doesNotContain(application);
+    assertThat(auditRows("application.read", application, "NOT_VISIBLE")).isEqualTo(1);
+    assertThat(auditRows("application.revise", application, "NOT_VISIBLE")).isEqualTo(1);
+    assertThat(auditRows("application.submit", application, "NOT_VISIBLE")).isEqualTo(1);
+
+    // A participant sees the application but does not change it.
+    String partner = register(applicantB, "ENTERPRISE");
+    applicantA.put(
+        "/api/applications/" + application + "/participants/" + codeOf(partner),
+        Map.of("role", "合作单位", "divisionOfWork", "产业化应用"));
+    assertThat(applicantB.get("/api/applications/" + application).status()).isEqualTo(200);
+    assertRefused(
+        applicantB.put("/api/applications/" + application, Applications.content(year, "1000")),
+        403,
+        null);
+    assertThat(auditRows("application.revise", application, "FORBIDDEN")).isEqualTo(1);
+
+    // The lead cannot confirm on the participant's behalf.
+    assertRefused(
+        applicantA.post(
+            "/api/applications/"
+                + application
+                + "/participants/"
+                + codeOf(partner)
+                + "/confirmation",
+            ""),
+        403,
+        null);
+    assertThat(officer.get("/api/applications/" + application).status()).isEqualTo(200);
+  }
+
+  @Test
+  void onlyAnAdministratorOfTheLeadSubmits() {
+    String lead = register(applicantA, "ENTERPRISE");
+    applicantA.put(
+        "/api/organisations/" + lead + "/members/" + TestTokenIssuer.subjectOf("applicant-b"),
+        Map.of("role", "MEMBER"));
+    String application = readyHvp(applicantB, lead);
+
+    assertRefused(submit(applicantB, application), 403, null);
+    assertThat(auditRows("application.submit", application, "FORBIDDEN")).isEqualTo(1);
+    assertThat(submit(applicantA, application).status()).isEqualTo(200);
+  }
+
+  @Test
+  void aSubmissionOutsideTheWindowIsRefused() {
+    int past = years.incrementAndGet();
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    TestCalls.publish(kafka, jdbc, past, "OPEN", now.minusDays(30), now.minusHours(1));
+    year = past;
+    String lead = register(applicantA, "ENTERPRISE");
+    String application = readyHvp(applicantA, lead);
+
+    Http.Response refused = submit(applicantA, application);
+
+    assertRefused(refused, 409, "WINDOW_CLOSED");
+    assertThat(refused.json().get("reason").asString()).contains("closed");
+    assertThat(applicantA.get("/api/applications/" + application).json().get("status").asString())
+        .isEqualTo("DRAFT");
+  }
+
+  @Test
+  void aClosedCallTakesNoDrafts() {
+    int closed = years.incrementAndGet();
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    TestCalls.publish(kafka, jdbc, closed, "CLOSED", now.minusDays(30), now.minusDays(1));
+    String lead = register(applicantA, "ENTERPRISE");
+
+    assertRefused(
+        applicantA.post(
+            "/api/applications",
+            Applications.draft(closed, TestCalls.HVP, lead, Applications.content(closed, "1000"))),
+        409,
+        "WINDOW_CLOSED");
+  }
+
+  @Test
+  void aSecondApplicationForTheSameTrackIsRefused() {
+    String lead = register(applicantA, "ENTERPRISE");
+    assertThat(submit(applicantA, readyHvp(applicantA, lead)).status()).isEqualTo(200);
+
+    assertRefused(submit(applicantA, readyHvp(applicantA, lead)), 409, "DUPLICATE_APPLICATION");
+  }
+
+  @Test
+  void theRiskControlApplicantAppliesForNothingElseAndTheReverse() {
+    String firm = register(applicantA, "IP_SERVICE_AGENCY");
+    String authority = register(applicantB, "IP_AUTHORITY");
+    String risk = draft(applicantA, TestCalls.RISK, firm, "500000");
+    upload(applicantA, risk, "RISK-M1");
+    assertThat(submit(applicantA, risk).status()).isEqualTo(200);
+
+    String navigation = navigationWith(firm, authority);
+    assertRefused(submit(applicantA, navigation), 409, "EXCLUSIVE_TRACK");
+
+    // The reverse: an agency that applied for navigation cannot then apply for risk control.
+    String agency = register(applicantA, "IP_SERVICE_AGENCY");
+    assertThat(submit(applicantA, navigationWith(agency, authority)).status()).isEqualTo(200);
+    String late = draft(applicantA, TestCalls.RISK, agency, "500000");
+    upload(applicantA, late, "RISK-M1");
+    assertRefused(submit(applicantA, late), 409, "EXCLUSIVE_TRACK");
+  }
+
+  private String navigationWith(String lead, String authority) {
+    String application = draft(applicantA, TestCalls.NAV, lead, "200000");
+    String code = codeOf(authority);
+    applicantA.put(
+        "/api/applications/" + application + "/participants/" + code,
+        Map.of("role", "需求方知识产权部门", "divisionOfWork", "提出导航命题并推动成果应用"));
+    applicantB.post(
+        "/api/applications/" + application + "/participants/" + code + "/confirmation", "");
+    upload(applicantA, application, "NAV-M1");
+    return application;
+  }
+
+  @Test
+  void aJointOnlyTrackCannotBeSubmittedWithoutItsPartner() {
+    String lead = register(applicantA, "ENTERPRISE");
+    String application = draft(applicantA, TestCalls.NAV, lead, "200000");
+    upload(applicantA, application, "NAV-M1");
+
+    Http.Response refused = submit(applicantA, application);
+
+    assertRefused(refused, 422, null);
+    assertThat(refused.json().get("errors").toString()).contains("participants", "IP_AUTHORITY");
+  }
+
+  @Test
+  void anIncompleteApplicationListsEverythingMissing() {
+    String lead = register(applicantA, "ENTERPRISE");
+    Map<String, Object> content = Applications.content(year, "500000");
+    content.put("budget", List.of(Map.of("category", "LABOUR", "amount", "100000", "note", "劳务")));
+    content.put("declarations", Map.of("materialsTruthful", true));
+    String application = draft(applicantA, TestCalls.HVP, lead, "500000");
+    assertThat(applicantA.put("/api/applications/" + application, content).status()).isEqualTo(200);
+
+    Http.Response refused = submit(applicantA, application);
+
+    assertRefused(refused, 422, null);
+    List<String> fields = new ArrayList<>();
+    refused.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
+    assertThat(fields)
+        .contains(
+            "budget",
+            "declarations.noDuplicateFunding",
+            "declarations.acceptsSupervision",
+            "materials.HVP-M1");
+  }
+
+  @Test
+  void badContentIsRefusedNamingTheField() {
+    String lead = register(applicantA, "ENTERPRISE");
+    Map<String, Object> above = Applications.content(year, "500001");
+    assertRefused(
+        applicantA.post("/api/applications", Applications.draft(year, TestCalls.HVP, lead, above)),
+        422,
+        null);
+    Map<String, Object> negative = Applications.content(year, "500000");
+    negative.put("requestedAmount", "-5");
+    Http.Response refused =
+        applicantA.post(
+            "/api/applications", Applications.draft(year, TestCalls.HVP, lead, negative));
+    assertRefused(refused, 422, null);
+    assertThat(refused.json().get("errors").get(0).get("field").asString())
+        .isEqualTo("requestedAmount");
+    Map<String, Object> badQuarter = Applications.content(year, "500000");
+    badQuarter.put(
+        "plan",
+        Map.of(
+            "quarterlyTargets", List.of(Map.of("quarter", "Q5", "plannedCumulativePercent", 10))));
+    refused =
+        applicantA.post(
+            "/api/applications", Applications.draft(year, TestCalls.HVP, lead, badQuarter));
+    assertRefused(refused, 422, null);
+    assertThat(refused.json().get("errors").get(0).get("field").asString())
+        .isEqualTo("plan.quarterlyTargets[0].quarter");
+    assertRefused(
+        applicantA.post(
+            "/api/applications",
+            Applications.draft(year, "NO-SUCH-TRACK", lead, Applications.content(year, "1000"))),
+        422,
+        null);
+    String application = draft(applicantA, TestCalls.HVP, lead, "500000");
+    assertRefused(
+        applicantA.postFile(
+            "/api/applications/" + application + "/materials/HVP-M1",
+            "file",
+            "申报书.pdf",
+            "application/pdf",
+            "<html>not a pdf</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        422,
+        null);
+    assertRefused(
+        applicantA.postFile(
+            "/api/applications/" + application + "/materials/NOT-OF-TRACK",
+            "file",
+            "a.pdf",
+            "application/pdf",
+            Files.pdf()),
+        422,
+        null);
+    assertRefused(
+        applicantA.post("/api/applications/" + application + "/submission", ""), 422, null);
+  }
+
+  @Test
+  void anApplicantTypeTheTrackDoesNotAdmitFailsEligibility() {
+    String association = register(applicantA, "INDUSTRY_ASSOCIATION");
+    String application = readyHvp(applicantA, association);
+
+    Http.Response refused = submit(applicantA, application);
+
+    assertRefused(refused, 422, null);
+    assertThat(refused.json().get("errors").toString()).contains("eligibility.HVP-C02");
+  }
+
+  @Test
+  void theDeclaredProfileIsJudgedAtSubmission() {
+    String university = register(applicantA, "UNIVERSITY_OR_RESEARCH_INSTITUTE");
+    String enterprise = register(applicantB, "ENTERPRISE");
+    String application = readyHvp(applicantA, university);
+
+    // A university lead needs an enterprise of the industry chain with it.
+    Http.Response alone = submit(applicantA, application);
+    assertRefused(alone, 422, null);
+    assertThat(alone.json().get("errors").toString()).contains("participants", "ENTERPRISE");
+
+    String code = codeOf(enterprise);
+    applicantA.put(
+        "/api/applications/" + application + "/participants/" + code,
+        Map.of("role", "产业链企业", "divisionOfWork", "专利产业化"));
+    applicantB.post(
+        "/api/applications/" + application + "/participants/" + code + "/confirmation", "");
+    declarePatents(university, 12);
+
+    Http.Response tooFew = submit(applicantA, application);
+    assertRefused(tooFew, 422, null);
+    assertThat(tooFew.json().get("errors").toString()).contains("eligibility.HVP-C07");
+
+    declarePatents(university, 30);
+    Http.Response submitted = submit(applicantA, application);
+    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+  }
+
+  private void declarePatents(String organisation, int count) {
+    Http.Response declared =
+        applicantA.put(
+            "/api/organisations/" + organisation + "/profile",
+            Map.of(
+                "contacts", List.of(),
+                "industryTags", List.of("新材料"),
+                "facts",
+                    Map.of("validPatentCount", Map.of("value", count, "evidence", List.of()))));
+    assertThat(declared.status()).as(declared.toString()).isEqualTo(200);
+  }
+
+  @Test
+  void aCreditCheckThatIsNotClearRefusesTheSubmission() {
+    String lead = register(applicantA, "ENTERPRISE");
+    String code = codeOf(lead);
+    String application = readyHvp(applicantA, lead);
+    creditChina.stubFor(
+        get(urlEqualTo("/api/credit-records/" + code))
+            .willReturn(
+                okJson(
+                    "{\"creditCode\":\""
+                        + code
+                        + "\",\"records\":[{\"category\":\"ADMINISTRATIVE_PENALTY\","
+                        + "\"authority\":\"贵阳市市场监督管理局\",\"decidedOn\":\"2026-05-01\","
+                        + "\"summary\":\"行政处罚\"}]}")));
+
+    Http.Response refused = submit(applicantA, application);
+    assertRefused(refused, 409, "CREDIT_NOT_CLEAR");
+    assertThat(refused.json().get("reason").asString()).contains("RECORDS_FOUND");
+
+    creditChina.stubFor(get(urlEqualTo("/api/credit-records/" + code)).willReturn(serverError()));
+    Http.Response unavailable = submit(applicantA, application);
+    assertRefused(unavailable, 409, "CREDIT_NOT_CLEAR");
+    assertThat(unavailable.json().get("reason").asString()).contains("UNAVAILABLE");
+
+    // Both checks are kept, although the submissions were refused.
+    assertThat(applicantA.get("/api/organisations/" + lead + "/credit-checks").json().size())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void otherServicesReportTheStepsAndABarredOrganisationSubmitsNothing() {
+    String lead = register(applicantA, "ENTERPRISE");
+    String application = readyHvp(applicantA, lead);
+    assertThat(submit(applicantA, application).status()).isEqualTo(200);
+    OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
+    try (EventSender sender = new EventSender(kafka)) {
+      report(sender, application, "UNDER_REVIEW", null, null, at.plusSeconds(1));
+      report(sender, application, "APPROVED", "500000.00", "专家评审通过", at.plusSeconds(2));
+      report(sender, application, "FAILED_ACCEPTANCE", null, "第二次验收不通过", at.plusSeconds(4));
+      report(sender, application, "FUNDED", "250000.00", null, at.plusSeconds(3));
+    }
+    JsonNode view = awaitStatus(application, "FAILED_ACCEPTANCE");
+    assertThat(view.get("history").toString())
+        .contains("UNDER_REVIEW", "APPROVED", "FUNDED", "FAILED_ACCEPTANCE", "review-service");
+
+    assertRefused(
+        applicantA.post(
+            "/api/organisation-bars", Map.of("applicationId", application, "reason", "验收两次不通过")),
+        403,
+        null);
+    Http.Response barred =
+        officer.post(
+            "/api/organisation-bars", Map.of("applicationId", application, "reason", "验收两次不通过"));
+    assertThat(barred.status()).as(barred.toString()).isEqualTo(201);
+
+    String next = draft(applicantA, TestCalls.NAV, lead, "200000");
+    Http.Response refused = submit(applicantA, next);
+    assertRefused(refused, 409, "ORGANISATION_BARRED");
+    assertThat(refused.json().get("reason").asString()).contains("验收两次不通过");
+  }
+
+  @Test
+  void theLeadWithdrawsASubmittedApplication() {
+    String lead = register(applicantA, "ENTERPRISE");
+    String application = readyHvp(applicantA, lead);
+    assertRefused(
+        applicantA.post(
+            "/api/applications/" + application + "/withdrawal", Map.of("reason", "调整申报方向")),
+        409,
+        "NOT_WITHDRAWABLE");
+    assertThat(submit(applicantA, application).status()).isEqualTo(200);
+
+    Http.Response withdrawn =
+        applicantA.post(
+            "/api/applications/" + application + "/withdrawal", Map.of("reason", "调整申报方向"));
+
+    assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+    assertThat(withdrawn.json().get("status").asString()).isEqualTo("WITHDRAWN");
+    assertThat(
+            TopicReader.find(
+                kafka,
+                Topics.APPLICANT_APPLICATIONS,
+                r ->
+                    application.equals(r.key())
+                        && EventTypes.APPLICATION_WITHDRAWN_V1.equals(
+                            CloudEventHeaders.text(r.headers(), CloudEventHeaders.TYPE).orElse("")),
+                Duration.ofSeconds(20)))
+        .isPresent();
+    // Withdrawn, the track is free again for a new application.
+    assertThat(submit(applicantA, readyHvp(applicantA, lead)).status()).isEqualTo(200);
+  }
+
+  private static void report(
+      EventSender sender,
+      String application,
+      String status,
+      String amount,
+      String reason,
+      OffsetDateTime at) {
+    sender.send(
+        EventCatalogue.APPLICATION_STATUS_REPORTED,
+        new ApplicationStatusReportedV1(
+            UUID.fromString(application),
+            status,
+            amount == null ? null : new BigDecimal(amount),
+            reason,
+            "review-service",
+            at),
+        UUID.randomUUID().toString());
+  }
+
+  private JsonNode awaitStatus(String application, String status) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    JsonNode view = null;
+    while (System.nanoTime() < deadline) {
+      view = applicantA.get("/api/applications/" + application).json();
+      if (status.equals(view.get("status").asString()) && view.get("history").size() >= 6) {
+        return view;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("status " + status + " not reached: " + view);
+  }
+}
