@@ -1,0 +1,40 @@
+package cn.gov.guizhou.ipp.review.applications.web;
+
+import cn.gov.guizhou.ipp.kit.web.NotFoundException;
+import cn.gov.guizhou.ipp.review.applications.ApplicationRegister;
+import cn.gov.guizhou.ipp.review.applications.SubmittedApplication;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Programme officers read the register of submitted applications. */
+@RestController
+@RequestMapping("/api/review/applications")
+public class ApplicationRegisterController {
+
+  private final ApplicationRegister register;
+
+  public ApplicationRegisterController(ApplicationRegister register) {
+    this.register = register;
+  }
+
+  @GetMapping
+  @PreAuthorize("hasAnyRole('programme-officer', 'bureau-admin')")
+  public List<SubmittedApplication> ofCall(
+      @RequestParam @Min(2020) @Max(2100) int year, @RequestParam(required = false) String track) {
+    return register.ofCall(year, track);
+  }
+
+  @GetMapping("/{id}")
+  @PreAuthorize("hasAnyRole('programme-officer', 'bureau-admin')")
+  public SubmittedApplication get(@PathVariable UUID id) {
+    return register.find(id).orElseThrow(() -> new NotFoundException("application", id));
+  }
+}
