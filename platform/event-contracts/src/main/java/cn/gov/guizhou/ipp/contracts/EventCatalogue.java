@@ -9,6 +9,7 @@ import cn.gov.guizhou.ipp.contracts.applicant.OrganisationUpdatedV1;
 import cn.gov.guizhou.ipp.contracts.applicant.ParticipantConfirmedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallStateChangedV1;
+import cn.gov.guizhou.ipp.contracts.review.AwardDecidedV1;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,6 +58,10 @@ public final class EventCatalogue {
           Topics.APPLICATION_PROGRESS,
           ApplicationStatusReportedV1.class);
 
+  public static final EventDefinition<AwardDecidedV1> AWARD_DECIDED =
+      new EventDefinition<>(
+          EventTypes.AWARD_DECIDED_V1, Topics.REVIEW_AWARDS, AwardDecidedV1.class);
+
   public static final EventDefinition<CallPublishedV1> CALL_PUBLISHED =
       new EventDefinition<>(
           EventTypes.CALL_PUBLISHED_V1, Topics.PROGRAM_CALLS, CallPublishedV1.class);
@@ -74,6 +79,7 @@ public final class EventCatalogue {
           APPLICATION_WITHDRAWN,
           PARTICIPANT_CONFIRMED,
           APPLICATION_STATUS_REPORTED,
+          AWARD_DECIDED,
           CALL_PUBLISHED,
           CALL_STATE_CHANGED);
 

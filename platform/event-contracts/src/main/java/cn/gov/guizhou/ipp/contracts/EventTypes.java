@@ -22,6 +22,8 @@ public final class EventTypes {
   public static final String APPLICATION_STATUS_REPORTED_V1 =
       PREFIX + "application.status-reported.v1";
 
+  public static final String AWARD_DECIDED_V1 = PREFIX + "award.decided.v1";
+
   public static final String CALL_PUBLISHED_V1 = PREFIX + "call.published.v1";
 
   public static final String CALL_STATE_CHANGED_V1 = PREFIX + "call.state-changed.v1";

@@ -23,5 +23,8 @@ public final class Topics {
    */
   public static final String APPLICATION_PROGRESS = "ipp.application.progress";
 
+  /** The bureau's award decisions, published by review-service; key: the application id. */
+  public static final String REVIEW_AWARDS = "ipp.review.awards";
+
   private Topics() {}
 }

@@ -18,6 +18,7 @@ import cn.gov.guizhou.ipp.contracts.programme.Criterion;
 import cn.gov.guizhou.ipp.contracts.programme.FixedAmount;
 import cn.gov.guizhou.ipp.contracts.programme.FundingRule;
 import cn.gov.guizhou.ipp.contracts.programme.Material;
+import cn.gov.guizhou.ipp.contracts.review.AwardDecidedV1;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -1214,6 +1215,219 @@ class EventCatalogueContractTest {
     assertRejectedAs(CONFIRMED, confirmedAt, "type", "/confirmedAt");
   }
 
+  // --- cn.gov.guizhou.ipp.award.decided.v1 -----------------------------------------------------
+
+  @Test
+  void theAwardIsKeyedByTheApplicationAndContinuesItsStory() {
+    AwardDecidedV1 award = EventExamples.awardDecidedV1();
+    ApplicationSubmittedV1 submitted = EventExamples.applicationSubmittedV1();
+    ApplicationStatusReportedV1 approved = EventExamples.applicationStatusReportedV1();
+    TrackSummary hvp =
+        EventExamples.callPublishedV1().tracks().stream()
+            .filter(track -> track.code().equals(submitted.trackCode()))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(EventCatalogue.AWARD_DECIDED.topic()).isEqualTo(Topics.REVIEW_AWARDS);
+    assertThat(award.aggregateId())
+        .isEqualTo(submitted.aggregateId())
+        .isEqualTo(approved.aggregateId());
+    assertThat(award.reference()).isEqualTo(submitted.reference());
+    assertThat(award.callYear()).isEqualTo(submitted.callYear());
+    assertThat(award.trackCode()).isEqualTo(submitted.trackCode());
+    assertThat(award.ruleVersion()).isEqualTo(submitted.ruleVersion());
+    assertThat(award.leadOrganisationId()).isEqualTo(submitted.lead().organisationId());
+    assertThat(award.leadCreditCode()).isEqualTo(submitted.lead().creditCode());
+    assertThat(award.fundingRule()).isEqualTo(hvp.fundingRule());
+    assertThat(award.awarded()).isTrue();
+    assertThat(award.amount())
+        .isEqualTo(((FixedAmount) hvp.fundingRule()).amount())
+        .isEqualTo(submitted.requestedAmount())
+        .isEqualTo(approved.amount());
+    assertThat(hvp.monitored()).as("monitoring-service tracks the awarded HVP project").isTrue();
+    assertThat(award.decidedAt())
+        .isAfter(submitted.submittedAt())
+        .as("the approval is reported as the award is decided")
+        .isEqualTo(approved.occurredAt());
+    assertThat(approved.reason())
+        .contains("排名第" + award.rank())
+        .contains(award.finalScore().stripTrailingZeros().toPlainString() + "分");
+    assertThat(award.followedProposal())
+        .as("the example departs from the proposal, so that its justification is set")
+        .isFalse();
+    assertThat(award.justification()).isNotBlank();
+  }
+
+  @Test
+  void theAwardsFundingRuleIsDescribedExactlyAsTheCallsAndByTheKindsJacksonWrites() {
+    JsonNode award = schemaNode(AWARD);
+    JsonNode call = schemaNode(EventTypes.CALL_PUBLISHED_V1);
+    JsonNode fundingRule = award.at("/properties/fundingRule");
+    Set<String> subtypes = new LinkedHashSet<>();
+    for (JsonSubTypes.Type subtype : FundingRule.class.getAnnotation(JsonSubTypes.class).value()) {
+      subtypes.add(subtype.name());
+    }
+    Set<String> kinds = new LinkedHashSet<>();
+    for (JsonNode ref : fundingRule.get("oneOf")) {
+      String name = ref.get("$ref").asString().substring("#/$defs/".length());
+
+      assertThat(award.at("/$defs/" + name))
+          .as("%s of the award schema vs the call schema", name)
+          .isEqualTo(call.at("/$defs/" + name));
+      kinds.add(deref(award, ref).at("/properties/kind/const").asString());
+    }
+
+    assertThat(fundingRule.get("oneOf"))
+        .isEqualTo(call.at("/$defs/trackSummary/properties/fundingRule/oneOf"));
+    assertThat(kinds).containsExactlyInAnyOrderElementsOf(subtypes);
+    assertThat(describedObjects(award, awardExample()))
+        .as("objects of the example checked property by property")
+        .containsOnlyKeys("", "/fundingRule");
+  }
+
+  @Test
+  void moneyAndScoresOfAwardsAreWrittenAsJsonNumbersWithTwoDecimals() {
+    assertThat(JSON.writeValueAsString(EventExamples.awardDecidedV1()))
+        .contains("\"amount\":500000.00,\"fundingRule\":{\"kind\":\"FIXED_AMOUNT\",")
+        .contains("\"kind\":\"FIXED_AMOUNT\",\"amount\":500000.00}")
+        .contains("\"rank\":3,\"finalScore\":86.50,");
+  }
+
+  @Test
+  void anAwardWithNegativeOrMalformedMoneyScoreRankCodeOrTimestampIsRejected() {
+    Map<Object, String> amounts = new LinkedHashMap<>();
+    amounts.put(new BigDecimal("-500000.00"), "minimum");
+    amounts.put(new BigDecimal("-0.01"), "minimum");
+    amounts.put(new BigDecimal("500000.001"), "multipleOf");
+    amounts.put("500000.00", "type");
+    amounts.forEach(
+        (amount, keyword) -> {
+          ObjectNode broken = awardExample();
+          if (amount instanceof BigDecimal number) {
+            broken.put("amount", number);
+          } else {
+            broken.put("amount", (String) amount);
+          }
+          assertRejectedAs(AWARD, broken, keyword, "/amount");
+        });
+    Map<BigDecimal, String> scores = new LinkedHashMap<>();
+    scores.put(new BigDecimal("-1"), "minimum");
+    scores.put(new BigDecimal("100.01"), "maximum");
+    scores.put(new BigDecimal("86.505"), "multipleOf");
+    scores.forEach(
+        (score, keyword) -> {
+          ObjectNode broken = awardExample();
+          broken.put("finalScore", score);
+          assertRejectedAs(AWARD, broken, keyword, "/finalScore");
+        });
+    ObjectNode scoreAsText = awardExample();
+    scoreAsText.put("finalScore", "86.50");
+    ObjectNode rankZero = awardExample();
+    rankZero.put("rank", 0);
+    ObjectNode fractionalRank = awardExample();
+    fractionalRank.put("rank", 2.5);
+    ObjectNode awardedAsText = awardExample();
+    awardedAsText.put("awarded", "true");
+    ObjectNode code = awardExample();
+    code.put("leadCreditCode", "91520115MA6HQ7K2XI");
+    ObjectNode lead = awardExample();
+    lead.put("leadOrganisationId", "42");
+    ObjectNode noOffset = awardExample();
+    noOffset.put("decidedAt", "2027-06-18T16:30:00.275913");
+
+    assertRejectedAs(AWARD, scoreAsText, "type", "/finalScore");
+    assertRejectedAs(AWARD, rankZero, "minimum", "/rank");
+    assertRejectedAs(AWARD, fractionalRank, "type", "/rank");
+    assertRejectedAs(AWARD, awardedAsText, "type", "/awarded");
+    assertRejectedAs(AWARD, code, "pattern", "/leadCreditCode");
+    assertRejectedAs(AWARD, lead, "format", "/leadOrganisationId");
+    assertRejectedAs(AWARD, noOffset, "format", "/decidedAt");
+  }
+
+  @Test
+  void anAwardsFundingRuleWithoutItsAmountOrOfAnUnknownKindIsRejected() {
+    ObjectNode withoutAmount = awardExample();
+    ((ObjectNode) withoutAmount.get("fundingRule")).remove("amount");
+    ObjectNode unknownKind = awardExample();
+    ((ObjectNode) unknownKind.get("fundingRule")).put("kind", "LUMP_SUM");
+    ObjectNode notAnObject = awardExample();
+    notAnObject.put("fundingRule", "FIXED_AMOUNT");
+
+    assertRejectedAs(AWARD, withoutAmount, "oneOf", "/fundingRule");
+    assertRejectedAs(AWARD, withoutAmount, "required", "/fundingRule");
+    assertRejectedAs(AWARD, unknownKind, "oneOf", "/fundingRule");
+    assertThat(schema(AWARD).validate(notAnObject)).as("a rule that is not an object").isNotEmpty();
+  }
+
+  @Test
+  void aDepartureFromTheProposalWithoutAJustificationIsRejected() {
+    ObjectNode withoutJustification = awardExample();
+    withoutJustification.remove("justification");
+    ObjectNode nullJustification = awardExample();
+    nullJustification.putNull("justification");
+    ObjectNode emptyJustification = awardExample();
+    emptyJustification.put("justification", "");
+    ObjectNode justificationAsBoolean = awardExample();
+    justificationAsBoolean.put("justification", true);
+
+    assertRejectedAs(AWARD, withoutJustification, "required", "");
+    assertRejectedAs(AWARD, nullJustification, "type", "/justification");
+    assertRejectedAs(AWARD, emptyJustification, "minLength", "/justification");
+    assertRejectedAs(AWARD, justificationAsBoolean, "type", "/justification");
+  }
+
+  @Test
+  void anAwardWithoutMoneyOrARefusalWithMoneyIsRejected() {
+    ObjectNode awardedNothing = awardExample();
+    awardedNothing.put("amount", new BigDecimal("0.00"));
+    ObjectNode refusedWithMoney = awardExample();
+    refusedWithMoney.put("awarded", false);
+
+    assertRejectedAs(AWARD, awardedNothing, "exclusiveMinimum", "/amount");
+    assertRejectedAs(AWARD, refusedWithMoney, "maximum", "/amount");
+  }
+
+  @Test
+  void aRefusalOrADecisionThatFollowsTheProposalAndAddedPropertiesAreAccepted() {
+    ObjectNode refusedAsProposed = awardExample();
+    refusedAsProposed.put("awarded", false);
+    refusedAsProposed.put("amount", new BigDecimal("0.00"));
+    refusedAsProposed.put("rank", 14);
+    refusedAsProposed.put("finalScore", new BigDecimal("71.25"));
+    refusedAsProposed.put("followedProposal", true);
+    refusedAsProposed.putNull("justification");
+    ObjectNode refusedAgainstTheProposal = awardExample();
+    refusedAgainstTheProposal.put("awarded", false);
+    refusedAgainstTheProposal.put("amount", 0);
+    ObjectNode awardedAsProposed = awardExample();
+    awardedAsProposed.put("followedProposal", true);
+    awardedAsProposed.putNull("justification");
+    ObjectNode underRankTiers = awardExample();
+    underRankTiers.put("trackCode", "CAPABILITY-PREFECTURE");
+    underRankTiers.put("amount", new BigDecimal("1000000.00"));
+    underRankTiers.set(
+        "fundingRule",
+        callExample().at(pointerOfTrack(callExample(), "CAPABILITY-PREFECTURE") + "/fundingRule"));
+    ObjectNode extended = awardExample();
+    extended.put("decidedBy", "programme-officer");
+    ((ObjectNode) extended.get("fundingRule")).put("currency", "CNY");
+
+    assertThat(schema(AWARD).validate(refusedAsProposed)).as("a refusal as proposed").isEmpty();
+    assertThat(schema(AWARD).validate(refusedAgainstTheProposal))
+        .as("a refusal against the proposal, justified")
+        .isEmpty();
+    assertThat(schema(AWARD).validate(awardedAsProposed)).as("an award as proposed").isEmpty();
+    assertThat(schema(AWARD).validate(underRankTiers)).as("an award under RANK_TIERS").isEmpty();
+    assertThat(schema(AWARD).validate(extended)).as("added optional properties").isEmpty();
+    assertThat(JSON.treeToValue(refusedAsProposed, EventCatalogue.AWARD_DECIDED.payload()))
+        .satisfies(
+            refusal -> {
+              assertThat(refusal.awarded()).isFalse();
+              assertThat(refusal.amount()).isEqualByComparingTo("0");
+              assertThat(refusal.justification()).isNull();
+            });
+  }
+
   // --- asyncapi.yaml ----------------------------------------------------------------------------
 
   @Test
@@ -1425,6 +1639,7 @@ class EventCatalogueContractTest {
   private static final String WITHDRAWN = EventTypes.APPLICATION_WITHDRAWN_V1;
   private static final String CONFIRMED = EventTypes.PARTICIPANT_CONFIRMED_V1;
   private static final String STATUS = EventTypes.APPLICATION_STATUS_REPORTED_V1;
+  private static final String AWARD = EventTypes.AWARD_DECIDED_V1;
 
   private static ObjectNode submittedExample() {
     return serialisedExample(SUBMITTED);
@@ -1440,6 +1655,10 @@ class EventCatalogueContractTest {
 
   private static ObjectNode statusExample() {
     return serialisedExample(STATUS);
+  }
+
+  private static ObjectNode awardExample() {
+    return serialisedExample(AWARD);
   }
 
   /** The validator reports {@code keyword} for {@code pointer} of a {@code type} payload. */

@@ -35,6 +35,7 @@ import cn.gov.guizhou.ipp.contracts.programme.RankTiers;
 import cn.gov.guizhou.ipp.contracts.programme.RollingWithEvaluation;
 import cn.gov.guizhou.ipp.contracts.programme.StagedPostSubsidy;
 import cn.gov.guizhou.ipp.contracts.programme.TrackRules;
+import cn.gov.guizhou.ipp.contracts.review.AwardDecidedV1;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -52,9 +53,9 @@ import java.util.UUID;
  * <p>The examples tell one story: the enterprise of {@link #organisationRegisteredV1()} registers
  * and is credit-checked; program-service publishes and opens the 2027 call; the enterprise drafts a
  * 高价值专利培育 (HVP) application with 贵州大学 as participant, the university confirms, the enterprise
- * submits, withdraws another application of the call, and review-service reports the HVP
- * application approved. The credit codes are illustrative: they pass the GB 32100 check but are not
- * taken from the registry.
+ * submits, withdraws another application of the call, and review-service records the bureau's award
+ * of the HVP application and reports it approved. The credit codes are illustrative: they pass the
+ * GB 32100 check but are not taken from the registry.
  */
 final class EventExamples {
 
@@ -80,6 +81,7 @@ final class EventExamples {
         EventTypes.APPLICATION_WITHDRAWN_V1, applicationWithdrawnV1(),
         EventTypes.PARTICIPANT_CONFIRMED_V1, participantConfirmedV1(),
         EventTypes.APPLICATION_STATUS_REPORTED_V1, applicationStatusReportedV1(),
+        EventTypes.AWARD_DECIDED_V1, awardDecidedV1(),
         EventTypes.CALL_PUBLISHED_V1, callPublishedV1(),
         EventTypes.CALL_STATE_CHANGED_V1, callStateChangedV1());
   }
@@ -297,6 +299,51 @@ final class EventExamples {
         cny("500000.00"),
         "专家评审综合得分86.5分，在高价值专利培育项目中排名第3，经省知识产权局局务会审议同意立项",
         "review-service",
+        OffsetDateTime.parse("2027-06-18T08:30:00.275913Z"));
+  }
+
+  /**
+   * review-service publishes the bureau's decision on the HVP application of {@link
+   * #applicationSubmittedV1()} as it reports the application approved ({@link
+   * #applicationStatusReportedV1()}, same instant, 16:30 on 18 June 2027, Beijing time): awarded
+   * the CNY 500,000.00 it requested, the track's fixed amount under the FIXED_AMOUNT rule of the
+   * call ({@link #callPublishedV1()}), ranked 3rd in the track with a final score of 86.50.
+   * funding-service opens a grant for it; the HVP track is monitored, so monitoring-service starts
+   * tracking the project.
+   *
+   * <p>The bureau decides a track's awards together, and the example shows a track decision that
+   * departs from the ranking's proposal, so that {@code followedProposal} is false and the
+   * officer's {@code justification} is filled: the proposal put the first 10 of the ranking forward
+   * within the track's CNY 5,000,000.00; the bureau skipped the 7th, whose lead's credit check
+   * before the decision found an adverse record, and funded the 11th instead, within the budget.
+   * The application of the example is awarded as proposed, yet carries the flag and the
+   * justification of the track's decision, as every decision of the track does. A track decision
+   * that follows the proposal carries a null justification.
+   */
+  static AwardDecidedV1 awardDecidedV1() {
+    ApplicationSubmittedV1 submitted = applicationSubmittedV1();
+    FundingRule hvpRule =
+        callPublishedV1().tracks().stream()
+            .filter(track -> track.code().equals(submitted.trackCode()))
+            .findFirst()
+            .orElseThrow()
+            .fundingRule();
+    return new AwardDecidedV1(
+        HVP_APPLICATION,
+        submitted.reference(),
+        submitted.callYear(),
+        submitted.trackCode(),
+        submitted.ruleVersion(),
+        submitted.lead().organisationId(),
+        submitted.lead().creditCode(),
+        true,
+        cny("500000.00"),
+        hvpRule,
+        3,
+        new BigDecimal("86.50"),
+        false,
+        "本方向拟立项建议为得分前10名；第7名申报单位在立项前信用核查中被查出“信用中国”不良信用记录，不予立项，"
+            + "按综合得分顺延由第11名递补立项，资助总额500万元未超出本方向预算，经省知识产权局局务会审议同意",
         OffsetDateTime.parse("2027-06-18T08:30:00.275913Z"));
   }
 

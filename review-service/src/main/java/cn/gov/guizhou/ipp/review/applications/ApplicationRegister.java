@@ -36,8 +36,12 @@ public class ApplicationRegister {
     this.jdbc = jdbc;
   }
 
-  /** Registers a submission; one seen before leaves the register as it is. */
-  public void record(ApplicationSubmittedV1 event) {
+  /**
+   * Registers a submission; one seen before leaves the register as it is.
+   *
+   * @return whether it was new
+   */
+  public boolean record(ApplicationSubmittedV1 event) {
     int inserted =
         jdbc.sql(
                 """
@@ -63,10 +67,84 @@ public class ApplicationRegister {
             .param("at", event.submittedAt())
             .update();
     if (inserted == 0) {
-      return;
+      return false;
     }
     party(event.applicationId(), event.lead());
     event.participants().forEach(p -> party(event.applicationId(), p));
+    return true;
+  }
+
+  /** The submission as applicant-service announced it. */
+  public Optional<ApplicationSubmittedV1> submission(UUID applicationId) {
+    return jdbc.sql("select submission::text from submitted_application where application_id = :id")
+        .param("id", applicationId)
+        .query(String.class)
+        .optional()
+        .map(body -> json.readValue(body, ApplicationSubmittedV1.class));
+  }
+
+  /** The application locked for a change of its review status. */
+  public Optional<SubmittedApplication> lock(UUID applicationId) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from submitted_application a where a.application_id = :id for update")
+        .param("id", applicationId)
+        .query(this::map)
+        .optional();
+  }
+
+  /** Moves an application on in review. */
+  public void setStatus(UUID applicationId, String status) {
+    jdbc.sql("update submitted_application set status = :status where application_id = :id")
+        .param("id", applicationId)
+        .param("status", status)
+        .update();
+  }
+
+  /** Records an application's final score and marks it scored. */
+  public void setFinalScore(UUID applicationId, java.math.BigDecimal finalScore) {
+    jdbc.sql(
+            """
+            update submitted_application set final_score = :score, status = 'SCORED'
+            where application_id = :id
+            """)
+        .param("id", applicationId)
+        .param("score", finalScore)
+        .update();
+  }
+
+  /** The credit codes of every organisation taking part: the lead and the participants. */
+  public List<String> partyCodes(UUID applicationId) {
+    return jdbc.sql(
+            "select credit_code from application_party where application_id = :id order by credit_code")
+        .param("id", applicationId)
+        .query(String.class)
+        .list();
+  }
+
+  /** The scored applications of a track in a call, with their final scores. */
+  public List<SubmittedApplication> scored(int year, String trackCode) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + """
+                 from submitted_application a
+                where a.call_year = :year and a.track_code = :track and a.status = 'SCORED'
+                order by a.reference
+                """)
+        .param("year", year)
+        .param("track", trackCode)
+        .query(this::map)
+        .list();
+  }
+
+  /** The final score of an application, once computed. */
+  public Optional<java.math.BigDecimal> finalScore(UUID applicationId) {
+    return jdbc.sql("select final_score from submitted_application where application_id = :id")
+        .param("id", applicationId)
+        .query(java.math.BigDecimal.class)
+        .optional();
   }
 
   private void party(UUID applicationId, ApplicationParty party) {

@@ -1,0 +1,136 @@
+package cn.gov.guizhou.ipp.review.experts.web;
+
+import cn.gov.guizhou.ipp.kit.security.CurrentUser;
+import cn.gov.guizhou.ipp.review.experts.Assignment;
+import cn.gov.guizhou.ipp.review.experts.Assignments;
+import cn.gov.guizhou.ipp.review.experts.Expert;
+import cn.gov.guizhou.ipp.review.experts.ExpertPool;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Programme officers keep the expert pool, draw experts for each application, mark conflicts and
+ * close scoring after the deadline.
+ */
+@RestController
+@PreAuthorize("hasRole('programme-officer')")
+public class ExpertPoolController {
+
+  private final ExpertPool pool;
+  private final Assignments assignments;
+
+  public ExpertPoolController(ExpertPool pool, Assignments assignments) {
+    this.pool = pool;
+    this.assignments = assignments;
+  }
+
+  @PostMapping("/api/review/experts")
+  public ResponseEntity<Expert> add(@Valid @RequestBody NewExpertRequest request) {
+    Expert expert =
+        pool.add(
+            new ExpertPool.NewExpert(
+                request.userSubject(),
+                request.name(),
+                request.organisationCreditCode(),
+                request.region(),
+                request.industryTags(),
+                request.trackCodes(),
+                request.maxAssignmentsPerCall()));
+    return ResponseEntity.created(URI.create("/api/review/experts/" + expert.id())).body(expert);
+  }
+
+  @GetMapping("/api/review/experts")
+  public List<Expert> all() {
+    return pool.all();
+  }
+
+  /** Draws the track's number of experts for an application that passed its formal check. */
+  @PostMapping("/api/review/applications/{applicationId}/expert-draws")
+  public ResponseEntity<Assignments.Draw> draw(
+      @PathVariable UUID applicationId, Authentication authentication) {
+    Assignments.Draw draw = assignments.draw(applicationId, CurrentUser.from(authentication));
+    return ResponseEntity.created(
+            URI.create("/api/review/applications/" + applicationId + "/expert-draws"))
+        .body(draw);
+  }
+
+  /** Every draw of an application with its seed and candidates, to audit and repeat. */
+  @GetMapping("/api/review/applications/{applicationId}/expert-draws")
+  public List<Assignments.Draw> draws(@PathVariable UUID applicationId) {
+    return assignments.draws(applicationId);
+  }
+
+  @GetMapping("/api/review/applications/{applicationId}/assignments")
+  public List<Assignment> assignments(@PathVariable UUID applicationId) {
+    return assignments.ofApplication(applicationId);
+  }
+
+  /** An officer marks a conflict of interest; an assignment not scored is replaced. */
+  @PostMapping("/api/review/applications/{applicationId}/conflicts")
+  public void markConflict(
+      @PathVariable UUID applicationId,
+      @Valid @RequestBody ConflictRequest request,
+      Authentication authentication) {
+    assignments.conflict(
+        applicationId,
+        request.expertId(),
+        "MARKED",
+        request.reason(),
+        CurrentUser.from(authentication));
+  }
+
+  /** After the deadline: the final score from the scores given, if they make a quorum. */
+  @PostMapping("/api/review/applications/{applicationId}/scoring-closure")
+  public Map<String, BigDecimal> closeScoring(
+      @PathVariable UUID applicationId, Authentication authentication) {
+    return Map.of(
+        "finalScore", assignments.closeScoring(applicationId, CurrentUser.from(authentication)));
+  }
+
+  /**
+   * An expert joining the pool.
+   *
+   * @param userSubject the platform user (the token's subject)
+   * @param name the expert's name
+   * @param organisationCreditCode the expert's organisation
+   * @param region where the expert works
+   * @param industryTags fields of expertise
+   * @param trackCodes tracks the expert reviews
+   * @param maxAssignmentsPerCall the most applications of one call
+   */
+  public record NewExpertRequest(
+      @NotBlank @Size(max = 64) String userSubject,
+      @NotBlank @Size(max = 100) String name,
+      @NotBlank String organisationCreditCode,
+      @NotBlank @Size(max = 40) String region,
+      @Size(max = 20) List<@NotBlank @Size(max = 30) String> industryTags,
+      @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 40) String> trackCodes,
+      @Min(1) @Max(200) int maxAssignmentsPerCall) {}
+
+  /**
+   * A conflict an officer marks.
+   *
+   * @param expertId the expert
+   * @param reason why
+   */
+  public record ConflictRequest(
+      @NotNull UUID expertId, @NotBlank @Size(max = 2000) String reason) {}
+}

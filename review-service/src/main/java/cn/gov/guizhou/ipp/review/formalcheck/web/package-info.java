@@ -1,0 +1,2 @@
+/** HTTP API of formal checks. */
+package cn.gov.guizhou.ipp.review.formalcheck.web;
