@@ -9,7 +9,9 @@ import cn.gov.guizhou.ipp.contracts.applicant.OrganisationUpdatedV1;
 import cn.gov.guizhou.ipp.contracts.applicant.ParticipantConfirmedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallStateChangedV1;
+import cn.gov.guizhou.ipp.contracts.review.AcceptanceConcludedV1;
 import cn.gov.guizhou.ipp.contracts.review.AwardDecidedV1;
+import cn.gov.guizhou.ipp.contracts.review.EvaluationConcludedV1;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,6 +64,14 @@ public final class EventCatalogue {
       new EventDefinition<>(
           EventTypes.AWARD_DECIDED_V1, Topics.REVIEW_AWARDS, AwardDecidedV1.class);
 
+  public static final EventDefinition<EvaluationConcludedV1> EVALUATION_CONCLUDED =
+      new EventDefinition<>(
+          EventTypes.EVALUATION_CONCLUDED_V1, Topics.REVIEW_AWARDS, EvaluationConcludedV1.class);
+
+  public static final EventDefinition<AcceptanceConcludedV1> ACCEPTANCE_CONCLUDED =
+      new EventDefinition<>(
+          EventTypes.ACCEPTANCE_CONCLUDED_V1, Topics.REVIEW_AWARDS, AcceptanceConcludedV1.class);
+
   public static final EventDefinition<CallPublishedV1> CALL_PUBLISHED =
       new EventDefinition<>(
           EventTypes.CALL_PUBLISHED_V1, Topics.PROGRAM_CALLS, CallPublishedV1.class);
@@ -80,6 +90,8 @@ public final class EventCatalogue {
           PARTICIPANT_CONFIRMED,
           APPLICATION_STATUS_REPORTED,
           AWARD_DECIDED,
+          EVALUATION_CONCLUDED,
+          ACCEPTANCE_CONCLUDED,
           CALL_PUBLISHED,
           CALL_STATE_CHANGED);
 

@@ -24,6 +24,10 @@ public final class EventTypes {
 
   public static final String AWARD_DECIDED_V1 = PREFIX + "award.decided.v1";
 
+  public static final String EVALUATION_CONCLUDED_V1 = PREFIX + "evaluation.concluded.v1";
+
+  public static final String ACCEPTANCE_CONCLUDED_V1 = PREFIX + "acceptance.concluded.v1";
+
   public static final String CALL_PUBLISHED_V1 = PREFIX + "call.published.v1";
 
   public static final String CALL_STATE_CHANGED_V1 = PREFIX + "call.state-changed.v1";

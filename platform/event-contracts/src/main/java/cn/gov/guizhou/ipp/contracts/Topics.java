@@ -23,7 +23,10 @@ public final class Topics {
    */
   public static final String APPLICATION_PROGRESS = "ipp.application.progress";
 
-  /** The bureau's award decisions, published by review-service; key: the application id. */
+  /**
+   * The bureau's award decisions and the evaluations and acceptance of funded projects, published
+   * by review-service; key: the application id.
+   */
   public static final String REVIEW_AWARDS = "ipp.review.awards";
 
   private Topics() {}

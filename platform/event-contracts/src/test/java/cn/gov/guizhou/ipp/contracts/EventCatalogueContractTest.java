@@ -18,7 +18,11 @@ import cn.gov.guizhou.ipp.contracts.programme.Criterion;
 import cn.gov.guizhou.ipp.contracts.programme.FixedAmount;
 import cn.gov.guizhou.ipp.contracts.programme.FundingRule;
 import cn.gov.guizhou.ipp.contracts.programme.Material;
+import cn.gov.guizhou.ipp.contracts.programme.RollingWithEvaluation;
+import cn.gov.guizhou.ipp.contracts.programme.StagedPostSubsidy;
+import cn.gov.guizhou.ipp.contracts.review.AcceptanceConcludedV1;
 import cn.gov.guizhou.ipp.contracts.review.AwardDecidedV1;
+import cn.gov.guizhou.ipp.contracts.review.EvaluationConcludedV1;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -32,7 +36,10 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -1428,6 +1435,403 @@ class EventCatalogueContractTest {
             });
   }
 
+  // --- cn.gov.guizhou.ipp.evaluation.concluded.v1, cn.gov.guizhou.ipp.acceptance.concluded.v1 ----
+
+  @Test
+  void evaluationsAndAcceptancesAreKeyedByTheApplicationOnTheAwardsTopic() {
+    EvaluationConcludedV1 evaluation = EventExamples.evaluationConcludedV1();
+    AcceptanceConcludedV1 acceptance = EventExamples.acceptanceConcludedV1();
+
+    assertThat(
+            List.of(
+                EventCatalogue.EVALUATION_CONCLUDED.topic(),
+                EventCatalogue.ACCEPTANCE_CONCLUDED.topic()))
+        .containsOnly(Topics.REVIEW_AWARDS, EventCatalogue.AWARD_DECIDED.topic());
+    assertThat(evaluation.aggregateId()).isEqualTo(evaluation.applicationId().toString());
+    assertThat(acceptance.aggregateId())
+        .isEqualTo(acceptance.applicationId().toString())
+        .as("the acceptance follows the award on the application's partition")
+        .isEqualTo(EventExamples.awardDecidedV1().aggregateId());
+  }
+
+  @Test
+  void theAcceptanceConcludesTheAwardedHvpProjectOfTheStory() {
+    AcceptanceConcludedV1 acceptance = EventExamples.acceptanceConcludedV1();
+    ApplicationSubmittedV1 submitted = EventExamples.applicationSubmittedV1();
+    AwardDecidedV1 award = EventExamples.awardDecidedV1();
+
+    assertThat(award.awarded()).as("only an awarded project is accepted").isTrue();
+    assertThat(acceptance.applicationId()).isEqualTo(submitted.applicationId());
+    assertThat(acceptance.reference())
+        .isEqualTo(submitted.reference())
+        .isEqualTo(award.reference());
+    assertThat(acceptance.callYear()).isEqualTo(submitted.callYear());
+    assertThat(acceptance.trackCode()).isEqualTo(submitted.trackCode());
+    assertThat(acceptance.leadOrganisationId())
+        .isEqualTo(submitted.lead().organisationId())
+        .isEqualTo(award.leadOrganisationId());
+    assertThat(acceptance.leadCreditCode())
+        .isEqualTo(submitted.lead().creditCode())
+        .isEqualTo(award.leadCreditCode());
+    assertThat(UnifiedSocialCreditCode.isValid(acceptance.leadCreditCode())).isTrue();
+    assertThat(acceptance.attempt()).isEqualTo(1);
+    assertThat(acceptance.outcome()).isEqualTo("PASSED");
+    assertThat(acceptance.concludedAt().toInstant())
+        .isAfter(award.decidedAt().toInstant())
+        .as("after the implementation period, Beijing time")
+        .isAfter(startOfDayInBeijing(submitted.implementationEnd().plusDays(1)));
+    assertThat(acceptance.reason())
+        .as("the conclusion states the score")
+        .contains(acceptance.score().stripTrailingZeros().toPlainString() + "分");
+  }
+
+  @Test
+  void theEvaluationReleasesTheSecondYearOfAGiBrandProjectWithinItsRule() {
+    EvaluationConcludedV1 evaluation = EventExamples.evaluationConcludedV1();
+    CallPublishedV1 call = EventExamples.callPublishedV1();
+    TrackSummary giBrand =
+        call.tracks().stream()
+            .filter(track -> track.code().equals(evaluation.trackCode()))
+            .findFirst()
+            .orElseThrow();
+    String code = EventExamples.QIANDONGNAN_IP_AUTHORITY_CREDIT_CODE;
+
+    assertThat(evaluation.trackCode()).isEqualTo("GI-BRAND");
+    assertThat(evaluation.callYear()).isEqualTo(call.year());
+    assertThat(evaluation.reference())
+        .startsWith(evaluation.callYear() + "-" + evaluation.trackCode() + "-");
+    assertThat(evaluation.leadOrganisationId()).isEqualTo(EventExamples.QIANDONGNAN_IP_AUTHORITY);
+    assertThat(giBrand.rules().eligibleApplicantTypes())
+        .as("a prefecture IP authority may lead a GI-BRAND application")
+        .contains("IP_AUTHORITY");
+    assertThat(UnifiedSocialCreditCode.isValid(code)).as(code).isTrue();
+    assertThat(code)
+        .as("registered by the establishment authority (1) as a government organ (1)")
+        .startsWith("11");
+    assertThat(UnifiedSocialCreditCode.parse(code).divisionCode()).as("黔东南州").isEqualTo("522600");
+    assertThat(evaluation.evaluationYear()).isEqualTo(1);
+    assertThat(evaluation.outcome()).isEqualTo("TARGETS_MET");
+    assertThat(giBrand.fundingRule()).isInstanceOf(RollingWithEvaluation.class);
+    RollingWithEvaluation rule = (RollingWithEvaluation) giBrand.fundingRule();
+    assertThat(evaluation.fundedAmount())
+        .isBetween(rule.secondYearMinimum(), rule.secondYearMaximum())
+        .isEqualByComparingTo(rule.secondYearAward(true, evaluation.fundedAmount()));
+    assertThat(evaluation.concludedAt().toInstant())
+        .as("after the project's first year, within its implementation years")
+        .isAfter(
+            startOfDayInBeijing(
+                LocalDate.of(
+                    giBrand.implementationStartYear() + evaluation.evaluationYear(), 1, 1)))
+        .isBefore(startOfDayInBeijing(LocalDate.of(giBrand.implementationEndYear() + 1, 1, 1)));
+    assertThat(evaluation.note())
+        .as("the note states the score and the year-2 amount")
+        .contains(evaluation.score().stripTrailingZeros().toPlainString() + "分")
+        .contains(
+            evaluation.fundedAmount().movePointLeft(4).stripTrailingZeros().toPlainString() + "万元");
+  }
+
+  @Test
+  void moneyAndScoresOfEvaluationsAndAcceptancesAreWrittenAsJsonNumbersWithTwoDecimals() {
+    assertThat(JSON.writeValueAsString(EventExamples.evaluationConcludedV1()))
+        .contains("\"score\":88.00,\"fundedAmount\":800000.00,");
+    assertThat(JSON.writeValueAsString(EventExamples.acceptanceConcludedV1()))
+        .contains("\"score\":91.50,");
+  }
+
+  @Test
+  void anEvaluationWithMalformedMoneyScoreYearOutcomeIdNoteOrTimestampIsRejected() {
+    Map<Object, String> amounts = new LinkedHashMap<>();
+    amounts.put(new BigDecimal("-800000.00"), "minimum");
+    amounts.put(new BigDecimal("-0.01"), "minimum");
+    amounts.put(new BigDecimal("800000.001"), "multipleOf");
+    amounts.put("800000.00", "type");
+    amounts.forEach(
+        (amount, keyword) ->
+            assertRejectedAs(
+                EVALUATION,
+                with(evaluationExample(), "fundedAmount", amount),
+                keyword,
+                "/fundedAmount"));
+    Map<Object, String> scores = new LinkedHashMap<>();
+    scores.put(new BigDecimal("-1"), "minimum");
+    scores.put(new BigDecimal("100.01"), "maximum");
+    scores.put(new BigDecimal("88.005"), "multipleOf");
+    scores.put("88.00", "type");
+    scores.forEach(
+        (score, keyword) ->
+            assertRejectedAs(
+                EVALUATION, with(evaluationExample(), "score", score), keyword, "/score"));
+    Map<Object, String> years = new LinkedHashMap<>();
+    years.put(0, "minimum");
+    years.put(4, "maximum");
+    years.put(new BigDecimal("1.5"), "type");
+    years.put("1", "type");
+    years.forEach(
+        (year, keyword) ->
+            assertRejectedAs(
+                EVALUATION,
+                with(evaluationExample(), "evaluationYear", year),
+                keyword,
+                "/evaluationYear"));
+    for (String outcome : List.of("PASSED", "targets_met", "MET", "")) {
+      assertRejectedAs(
+          EVALUATION, with(evaluationExample(), "outcome", outcome), "enum", "/outcome");
+    }
+    assertRejectedAs(EVALUATION, with(evaluationExample(), "note", ""), "minLength", "/note");
+    assertRejectedAs(
+        EVALUATION, with(evaluationExample(), "reference", ""), "minLength", "/reference");
+    assertRejectedAs(
+        EVALUATION, with(evaluationExample(), "callYear", "2027"), "type", "/callYear");
+    assertRejectedAs(
+        EVALUATION,
+        with(evaluationExample(), "leadOrganisationId", "42"),
+        "format",
+        "/leadOrganisationId");
+    assertRejectedAs(
+        EVALUATION,
+        with(evaluationExample(), "concludedAt", "2028-02-24T15:20:15.418306"),
+        "format",
+        "/concludedAt");
+  }
+
+  @Test
+  void anEvaluationOutcomeInTheWrongYearOrWithMoneyAgainstItsOutcomeIsRejected() {
+    ObjectNode targetsMetInYearTwo = with(evaluationExample(), "evaluationYear", 2);
+    ObjectNode excellentInYearThree =
+        evaluation("DATA-IP-LEADER", 3, "EXCELLENT", new BigDecimal("0.00"));
+    ObjectNode selectedInYearOne =
+        evaluation("DATA-IP-LEADER", 1, "SELECTED", new BigDecimal("100000.00"));
+    ObjectNode notSelectedInYearOne =
+        evaluation("DATA-IP-LEADER", 1, "NOT_SELECTED", new BigDecimal("0.00"));
+    ObjectNode targetsMetWithoutMoney =
+        with(evaluationExample(), "fundedAmount", new BigDecimal("0.00"));
+
+    assertRejectedAs(EVALUATION, targetsMetInYearTwo, "const", "/evaluationYear");
+    assertRejectedAs(EVALUATION, excellentInYearThree, "const", "/evaluationYear");
+    assertRejectedAs(EVALUATION, selectedInYearOne, "minimum", "/evaluationYear");
+    assertRejectedAs(EVALUATION, notSelectedInYearOne, "minimum", "/evaluationYear");
+    assertRejectedAs(EVALUATION, targetsMetWithoutMoney, "exclusiveMinimum", "/fundedAmount");
+    Map<String, ObjectNode> withMoney = new LinkedHashMap<>();
+    withMoney.put(
+        "TARGETS_NOT_MET", evaluation("GI-BRAND", 1, "TARGETS_NOT_MET", new BigDecimal("0.01")));
+    withMoney.put(
+        "EXCELLENT", evaluation("DATA-IP-LEADER", 1, "EXCELLENT", new BigDecimal("100000.00")));
+    withMoney.put(
+        "NOT_EXCELLENT",
+        evaluation("DATA-IP-LEADER", 1, "NOT_EXCELLENT", new BigDecimal("100000.00")));
+    withMoney.put(
+        "NOT_SELECTED",
+        evaluation("DATA-IP-LEADER", 2, "NOT_SELECTED", new BigDecimal("100000.00")));
+    withMoney.forEach(
+        (outcome, broken) -> assertRejectedAs(EVALUATION, broken, "maximum", "/fundedAmount"));
+  }
+
+  @Test
+  void everyOutcomeInItsYearAnUnscoredEvaluationAndAddedPropertiesAreAccepted() {
+    StagedPostSubsidy leader =
+        (StagedPostSubsidy)
+            EventExamples.callPublishedV1().tracks().stream()
+                .filter(track -> track.code().equals("DATA-IP-LEADER"))
+                .findFirst()
+                .orElseThrow()
+                .fundingRule();
+    List<ObjectNode> valid =
+        List.of(
+            evaluation("GI-BRAND", 1, "TARGETS_MET", new BigDecimal("500000.00")),
+            evaluation("GI-BRAND", 1, "TARGETS_MET", new BigDecimal("1000000")),
+            evaluation("GI-BRAND", 1, "TARGETS_NOT_MET", new BigDecimal("0.00")),
+            evaluation("DATA-IP-LEADER", 1, "EXCELLENT", new BigDecimal("0.00")),
+            evaluation("DATA-IP-LEADER", 1, "NOT_EXCELLENT", BigDecimal.ZERO),
+            evaluation("DATA-IP-LEADER", 2, "SELECTED", leader.stageAmount()),
+            evaluation("DATA-IP-LEADER", 2, "NOT_SELECTED", new BigDecimal("0.00")),
+            evaluation("DATA-IP-LEADER", 3, "SELECTED", leader.stageAmount()),
+            evaluation("DATA-IP-LEADER", 3, "NOT_SELECTED", new BigDecimal("0.00")));
+    Set<String> outcomes = new LinkedHashSet<>();
+    for (ObjectNode payload : valid) {
+      outcomes.add(payload.get("outcome").asString());
+
+      assertThat(schema(EVALUATION).validate(payload)).as(payload.toString()).isEmpty();
+    }
+    ObjectNode unscored = evaluationExample();
+    unscored.putNull("score");
+    ObjectNode extended = evaluationExample();
+    extended.put("evaluatedBy", "programme-officer");
+    extended.put("nextEvaluationDue", "2029-03-31");
+
+    assertThat(outcomes)
+        .as("the outcomes accepted are the schema's")
+        .containsExactlyInAnyOrderElementsOf(
+            strings(schemaNode(EVALUATION).at("/properties/outcome/enum")));
+    assertThat(schema(EVALUATION).validate(unscored)).as("an unscored evaluation").isEmpty();
+    assertThat(schema(EVALUATION).validate(extended)).as("added optional properties").isEmpty();
+    assertThat(JSON.treeToValue(unscored, EventCatalogue.EVALUATION_CONCLUDED.payload()).score())
+        .isNull();
+  }
+
+  @Test
+  void anAcceptanceWithAMalformedAttemptOutcomeScoreCodeIdReasonOrTimestampIsRejected() {
+    Map<Object, String> attempts = new LinkedHashMap<>();
+    attempts.put(0, "minimum");
+    attempts.put(3, "maximum");
+    attempts.put(new BigDecimal("1.5"), "type");
+    attempts.put("1", "type");
+    attempts.forEach(
+        (attempt, keyword) ->
+            assertRejectedAs(
+                ACCEPTANCE, with(acceptanceExample(), "attempt", attempt), keyword, "/attempt"));
+    Map<Object, String> scores = new LinkedHashMap<>();
+    scores.put(new BigDecimal("-0.50"), "minimum");
+    scores.put(new BigDecimal("100.50"), "maximum");
+    scores.put(new BigDecimal("91.505"), "multipleOf");
+    scores.put("91.50", "type");
+    scores.forEach(
+        (score, keyword) ->
+            assertRejectedAs(
+                ACCEPTANCE, with(acceptanceExample(), "score", score), keyword, "/score"));
+    for (String outcome : List.of("ACCEPTED", "FAILED", "FAILED_ACCEPTANCE", "passed", "")) {
+      assertRejectedAs(
+          ACCEPTANCE, with(acceptanceExample(), "outcome", outcome), "enum", "/outcome");
+    }
+    assertRejectedAs(ACCEPTANCE, with(acceptanceExample(), "reason", ""), "minLength", "/reason");
+    assertRejectedAs(
+        ACCEPTANCE,
+        with(acceptanceExample(), "leadCreditCode", "91520115MA6HQ7K2XI"),
+        "pattern",
+        "/leadCreditCode");
+    assertRejectedAs(
+        ACCEPTANCE,
+        with(acceptanceExample(), "applicationId", "2027-HVP-00042"),
+        "format",
+        "/applicationId");
+    assertRejectedAs(
+        ACCEPTANCE,
+        with(acceptanceExample(), "concludedAt", "2028-03-16"),
+        "format",
+        "/concludedAt");
+  }
+
+  @Test
+  void aRectificationAtTheSecondAttemptOrAFinalFailureAtTheFirstIsRejected() {
+    ObjectNode finalAtTheFirst = with(acceptanceExample(), "outcome", "FAILED_FINALLY");
+    ObjectNode rectifyAtTheSecond =
+        with(with(acceptanceExample(), "outcome", "FAILED_RECTIFY"), "attempt", 2);
+
+    assertRejectedAs(ACCEPTANCE, finalAtTheFirst, "const", "/attempt");
+    assertRejectedAs(ACCEPTANCE, rectifyAtTheSecond, "const", "/attempt");
+  }
+
+  @Test
+  void everyOutcomeAtItsAttemptAnUnscoredAcceptanceAndAddedPropertiesAreAccepted() {
+    ObjectNode passedAfterRectification = with(acceptanceExample(), "attempt", 2);
+    ObjectNode toRectify =
+        with(
+            with(acceptanceExample(), "outcome", "FAILED_RECTIFY"),
+            "score",
+            new BigDecimal("58.00"));
+    ObjectNode failedFinally =
+        with(with(acceptanceExample(), "outcome", "FAILED_FINALLY"), "attempt", 2);
+    failedFinally.putNull("score");
+    ObjectNode wholeScore = with(acceptanceExample(), "score", 100);
+    ObjectNode extended = acceptanceExample();
+    extended.put("panel", "省知识产权局验收专家组");
+    extended.put("rectificationDeadline", "2028-06-30");
+
+    assertThat(schema(ACCEPTANCE).validate(passedAfterRectification))
+        .as("passed at the second attempt")
+        .isEmpty();
+    assertThat(schema(ACCEPTANCE).validate(toRectify)).as("failed at the first").isEmpty();
+    assertThat(schema(ACCEPTANCE).validate(failedFinally)).as("failed finally, unscored").isEmpty();
+    assertThat(schema(ACCEPTANCE).validate(wholeScore)).as("a whole score").isEmpty();
+    assertThat(schema(ACCEPTANCE).validate(extended)).as("added optional properties").isEmpty();
+    assertThat(strings(schemaNode(ACCEPTANCE).at("/properties/outcome/enum")))
+        .containsExactlyInAnyOrder("PASSED", "FAILED_RECTIFY", "FAILED_FINALLY");
+    assertThat(JSON.treeToValue(failedFinally, EventCatalogue.ACCEPTANCE_CONCLUDED.payload()))
+        .satisfies(
+            failure -> {
+              assertThat(failure.outcome()).isEqualTo("FAILED_FINALLY");
+              assertThat(failure.attempt()).isEqualTo(2);
+              assertThat(failure.score()).isNull();
+            });
+  }
+
+  @Test
+  void asyncApiShowsTheProducersFollowUpExamplesFirstAndEveryAcceptanceOutcome() {
+    for (String type : List.of(EVALUATION, ACCEPTANCE)) {
+      List<Map<String, Object>> examples = asyncApiExamples(type);
+      IntegrationEvent first =
+          JSON.treeToValue(payload(examples.get(0)), definition(type).payload());
+
+      assertThat(first)
+          .as("the first AsyncAPI example of %s is the producer's example", type)
+          .usingRecursiveComparison()
+          .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+          .isEqualTo(EventExamples.byType().get(type));
+      for (Map<String, Object> example : examples) {
+        assertThat(OffsetDateTime.parse((String) map(example.get("headers")).get("ce_time")))
+            .as("ce_time of %s is when it was concluded", example.get("name"))
+            .isEqualTo(OffsetDateTime.parse(payload(example).get("concludedAt").asString()));
+      }
+    }
+    List<AcceptanceConcludedV1> acceptances =
+        asyncApiExamples(ACCEPTANCE).stream()
+            .map(
+                example ->
+                    JSON.treeToValue(
+                        payload(example), EventCatalogue.ACCEPTANCE_CONCLUDED.payload()))
+            .toList();
+    assertThat(acceptances)
+        .extracting(AcceptanceConcludedV1::outcome)
+        .containsExactly("PASSED", "FAILED_RECTIFY", "FAILED_FINALLY");
+    assertThat(acceptances)
+        .allSatisfy(
+            acceptance ->
+                assertThat(UnifiedSocialCreditCode.isValid(acceptance.leadCreditCode()))
+                    .as(acceptance.leadCreditCode())
+                    .isTrue());
+    AcceptanceConcludedV1 toRectify = acceptances.get(1);
+    AcceptanceConcludedV1 failedFinally = acceptances.get(2);
+    assertThat(failedFinally)
+        .as("the final failure follows the rectification of the same project")
+        .usingRecursiveComparison()
+        .comparingOnlyFields(
+            "applicationId",
+            "reference",
+            "callYear",
+            "trackCode",
+            "leadOrganisationId",
+            "leadCreditCode")
+        .isEqualTo(toRectify);
+    assertThat(List.of(toRectify.attempt(), failedFinally.attempt())).containsExactly(1, 2);
+    assertThat(failedFinally.concludedAt()).isAfter(toRectify.concludedAt());
+    List<EvaluationConcludedV1> evaluations =
+        asyncApiExamples(EVALUATION).stream()
+            .map(
+                example ->
+                    JSON.treeToValue(
+                        payload(example), EventCatalogue.EVALUATION_CONCLUDED.payload()))
+            .toList();
+    assertThat(evaluations)
+        .extracting(EvaluationConcludedV1::trackCode)
+        .containsOnly("GI-BRAND", "DATA-IP-LEADER")
+        .contains("GI-BRAND", "DATA-IP-LEADER");
+    StagedPostSubsidy leader =
+        (StagedPostSubsidy)
+            EventExamples.callPublishedV1().tracks().stream()
+                .filter(track -> track.code().equals("DATA-IP-LEADER"))
+                .findFirst()
+                .orElseThrow()
+                .fundingRule();
+    assertThat(evaluations)
+        .filteredOn(evaluation -> evaluation.outcome().equals("SELECTED"))
+        .isNotEmpty()
+        .allSatisfy(
+            selected ->
+                assertThat(selected.fundedAmount())
+                    .isEqualByComparingTo(
+                        leader.awardAfterEvaluation(
+                            selected.evaluationYear(), true, BigDecimal.ZERO)));
+  }
+
   // --- asyncapi.yaml ----------------------------------------------------------------------------
 
   @Test
@@ -1659,6 +2063,63 @@ class EventCatalogueContractTest {
 
   private static ObjectNode awardExample() {
     return serialisedExample(AWARD);
+  }
+
+  private static final String EVALUATION = EventTypes.EVALUATION_CONCLUDED_V1;
+  private static final String ACCEPTANCE = EventTypes.ACCEPTANCE_CONCLUDED_V1;
+
+  private static ObjectNode evaluationExample() {
+    return serialisedExample(EVALUATION);
+  }
+
+  private static ObjectNode acceptanceExample() {
+    return serialisedExample(ACCEPTANCE);
+  }
+
+  /** The evaluation example with another track, year, outcome and funded amount. */
+  private static ObjectNode evaluation(
+      String trackCode, int evaluationYear, String outcome, BigDecimal fundedAmount) {
+    ObjectNode payload = evaluationExample();
+    payload.put("trackCode", trackCode);
+    payload.put("evaluationYear", evaluationYear);
+    payload.put("outcome", outcome);
+    payload.put("fundedAmount", fundedAmount);
+    return payload;
+  }
+
+  /** {@code payload} with {@code property} set to a number or a string. */
+  private static ObjectNode with(ObjectNode payload, String property, Object value) {
+    if (value instanceof Integer number) {
+      payload.put(property, number);
+    } else if (value instanceof BigDecimal number) {
+      payload.put(property, number);
+    } else if (value instanceof String text) {
+      payload.put(property, text);
+    } else {
+      throw new IllegalArgumentException("not a number or a string: " + value);
+    }
+    return payload;
+  }
+
+  /** The start of a day in Beijing (+08:00), as the instant it is. */
+  private static Instant startOfDayInBeijing(LocalDate day) {
+    return day.atStartOfDay().atOffset(ZoneOffset.ofHours(8)).toInstant();
+  }
+
+  /** The examples of the AsyncAPI message of {@code type}, in the document's order. */
+  private static List<Map<String, Object>> asyncApiExamples(String type) {
+    List<Map<String, Object>> examples = new ArrayList<>();
+    for (Map<String, Object> message : messages(asyncApi())) {
+      if (type.equals(message.get("name"))) {
+        list(message.get("examples")).forEach(example -> examples.add(map(example)));
+      }
+    }
+    assertThat(examples).as("AsyncAPI examples of %s", type).isNotEmpty();
+    return examples;
+  }
+
+  private static JsonNode payload(Map<String, Object> asyncApiExample) {
+    return JSON.valueToTree(asyncApiExample.get("payload"));
   }
 
   /** The validator reports {@code keyword} for {@code pointer} of a {@code type} payload. */

@@ -35,7 +35,9 @@ import cn.gov.guizhou.ipp.contracts.programme.RankTiers;
 import cn.gov.guizhou.ipp.contracts.programme.RollingWithEvaluation;
 import cn.gov.guizhou.ipp.contracts.programme.StagedPostSubsidy;
 import cn.gov.guizhou.ipp.contracts.programme.TrackRules;
+import cn.gov.guizhou.ipp.contracts.review.AcceptanceConcludedV1;
 import cn.gov.guizhou.ipp.contracts.review.AwardDecidedV1;
+import cn.gov.guizhou.ipp.contracts.review.EvaluationConcludedV1;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -54,8 +56,11 @@ import java.util.UUID;
  * and is credit-checked; program-service publishes and opens the 2027 call; the enterprise drafts a
  * 高价值专利培育 (HVP) application with 贵州大学 as participant, the university confirms, the enterprise
  * submits, withdraws another application of the call, and review-service records the bureau's award
- * of the HVP application and reports it approved. The credit codes are illustrative: they pass the
- * GB 32100 check but are not taken from the registry.
+ * of the HVP application and reports it approved; once the project's year is over, review-service
+ * concludes its acceptance (验收): passed at the first attempt. Alongside, a 知识产权品牌培育 (GI-BRAND)
+ * project of the same call, led by the IP authority of 黔东南州, is evaluated after its first year and
+ * has its year-2 funding released. The credit codes are illustrative: they pass the GB 32100 check
+ * but are not taken from the registry.
  */
 final class EventExamples {
 
@@ -69,21 +74,40 @@ final class EventExamples {
   /** 贵州大学's credit code in the examples (public institution: 12; division 520000). */
   private static final String UNIVERSITY_CREDIT_CODE = "12520000MB1746925Y";
 
+  /** The 2027 知识产权品牌培育 (GI-BRAND) application the IP authority of 黔东南州 leads. */
+  private static final UUID GI_BRAND_APPLICATION =
+      UUID.fromString("66e4f066-a2d0-4832-b7f0-8a486f7f60d9");
+
+  /**
+   * 黔东南州市场监督管理局（知识产权局）, the IP authority of 黔东南苗族侗族自治州, as registered on the platform (an
+   * IP_AUTHORITY).
+   */
+  static final UUID QIANDONGNAN_IP_AUTHORITY =
+      UUID.fromString("9e963655-ab17-4ce1-bb76-440db982961a");
+
+  /**
+   * The credit code of 黔东南州市场监督管理局（知识产权局） in the examples: registered by the establishment
+   * authority (1) as a government organ (1), division 522600 (黔东南州).
+   */
+  static final String QIANDONGNAN_IP_AUTHORITY_CREDIT_CODE = "115226000094102759";
+
   private EventExamples() {}
 
   /** The examples by CloudEvents type. */
   static Map<String, IntegrationEvent> byType() {
-    return Map.of(
-        EventTypes.ORGANISATION_REGISTERED_V1, organisationRegisteredV1(),
-        EventTypes.ORGANISATION_UPDATED_V1, organisationUpdatedV1(),
-        EventTypes.CREDIT_CHECK_COMPLETED_V1, creditCheckCompletedV1(),
-        EventTypes.APPLICATION_SUBMITTED_V1, applicationSubmittedV1(),
-        EventTypes.APPLICATION_WITHDRAWN_V1, applicationWithdrawnV1(),
-        EventTypes.PARTICIPANT_CONFIRMED_V1, participantConfirmedV1(),
-        EventTypes.APPLICATION_STATUS_REPORTED_V1, applicationStatusReportedV1(),
-        EventTypes.AWARD_DECIDED_V1, awardDecidedV1(),
-        EventTypes.CALL_PUBLISHED_V1, callPublishedV1(),
-        EventTypes.CALL_STATE_CHANGED_V1, callStateChangedV1());
+    return Map.ofEntries(
+        Map.entry(EventTypes.ORGANISATION_REGISTERED_V1, organisationRegisteredV1()),
+        Map.entry(EventTypes.ORGANISATION_UPDATED_V1, organisationUpdatedV1()),
+        Map.entry(EventTypes.CREDIT_CHECK_COMPLETED_V1, creditCheckCompletedV1()),
+        Map.entry(EventTypes.APPLICATION_SUBMITTED_V1, applicationSubmittedV1()),
+        Map.entry(EventTypes.APPLICATION_WITHDRAWN_V1, applicationWithdrawnV1()),
+        Map.entry(EventTypes.PARTICIPANT_CONFIRMED_V1, participantConfirmedV1()),
+        Map.entry(EventTypes.APPLICATION_STATUS_REPORTED_V1, applicationStatusReportedV1()),
+        Map.entry(EventTypes.AWARD_DECIDED_V1, awardDecidedV1()),
+        Map.entry(EventTypes.EVALUATION_CONCLUDED_V1, evaluationConcludedV1()),
+        Map.entry(EventTypes.ACCEPTANCE_CONCLUDED_V1, acceptanceConcludedV1()),
+        Map.entry(EventTypes.CALL_PUBLISHED_V1, callPublishedV1()),
+        Map.entry(EventTypes.CALL_STATE_CHANGED_V1, callStateChangedV1()));
   }
 
   /** An enterprise in Guiyang (Guanshanhu district, division 520115) registers. */
@@ -345,6 +369,64 @@ final class EventExamples {
         "本方向拟立项建议为得分前10名；第7名申报单位在立项前信用核查中被查出“信用中国”不良信用记录，不予立项，"
             + "按综合得分顺延由第11名递补立项，资助总额500万元未超出本方向预算，经省知识产权局局务会审议同意",
         OffsetDateTime.parse("2027-06-18T08:30:00.275913Z"));
+  }
+
+  /**
+   * review-service concludes the year-1 evaluation of a 2027 知识产权品牌培育 (GI-BRAND) project at 15:20
+   * on 24 February 2028, Beijing time, after the project's first year (2027) ended. The project,
+   * 2027-GI-BRAND-00007, cultivates the brand of a geographical indication whose rights holder is
+   * prefecture-level, so it is led by the prefecture's IP authority, 黔东南州市场监督管理局（知识产权局） ({@link
+   * #QIANDONGNAN_IP_AUTHORITY}), jointly with the product's industry association, as the track's
+   * rules require ({@link #callPublishedV1()}); in June 2027 it was awarded the year-1 CNY
+   * 500,000.00 of the track's ROLLING_WITH_EVALUATION rule. The experts find the year-1 targets met
+   * (score 88.00), and the programme officer sets the year-2 funding at CNY 800,000.00 from the
+   * year-2 plan, within the rule's CNY 500,000.00 to 1,000,000.00: funding-service pays it as a new
+   * tranche, and the note records the basis. The event carries no credit code: consumers that need
+   * it have the lead's registration.
+   */
+  static EvaluationConcludedV1 evaluationConcludedV1() {
+    return new EvaluationConcludedV1(
+        GI_BRAND_APPLICATION,
+        "2027-GI-BRAND-00007",
+        2027,
+        "GI-BRAND",
+        QIANDONGNAN_IP_AUTHORITY,
+        1,
+        "TARGETS_MET",
+        new BigDecimal("88.00"),
+        cny("800000.00"),
+        "第一年度目标承诺全部达成：新增地理标志专用标志使用市场主体12家，地理标志产品产值同比增长18%，"
+            + "建成地理标志产品质量追溯平台1个；专家组评估得分88分，评定为达标。"
+            + "依据第二年度实施方案，核定第二年度资助资金80万元（在50万元至100万元区间内）",
+        OffsetDateTime.parse("2028-02-24T07:20:15.418306Z"));
+  }
+
+  /**
+   * review-service concludes the acceptance (验收) of the HVP project of {@link
+   * #applicationSubmittedV1()} at 15:45 on 16 March 2028, Beijing time, its implementation period
+   * having ended on 31 December 2027: at the first attempt the expert panel scores it 91.50 and it
+   * passes, every performance target of its plan met and the grant spent as budgeted; the reason is
+   * the acceptance conclusion. review-service reports the application ACCEPTED on {@code
+   * ipp.application.progress} with the same reason. Had it failed, the enterprise would have had to
+   * rectify and apply again (FAILED_RECTIFY, attempt 1), and a second failure (FAILED_FINALLY,
+   * attempt 2) would have had funding-service reclaim the unused funds and applicant-service bar
+   * the enterprise from later applications.
+   */
+  static AcceptanceConcludedV1 acceptanceConcludedV1() {
+    ApplicationSubmittedV1 submitted = applicationSubmittedV1();
+    return new AcceptanceConcludedV1(
+        HVP_APPLICATION,
+        submitted.reference(),
+        submitted.callYear(),
+        submitted.trackCode(),
+        submitted.lead().organisationId(),
+        submitted.lead().creditCode(),
+        1,
+        "PASSED",
+        new BigDecimal("91.50"),
+        "项目绩效目标全部完成：提交高价值发明专利申请10件、PCT国际专利申请1件，发布专利开放许可声明5件，"
+            + "签订专利许可转让合同2份、合同金额86万元；专项资金按预算使用，专家组验收评分91.5分，同意通过验收",
+        OffsetDateTime.parse("2028-03-16T07:45:12.604183Z"));
   }
 
   /**

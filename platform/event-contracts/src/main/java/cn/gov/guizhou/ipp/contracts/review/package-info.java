@@ -1,2 +1,5 @@
-/** Events published by review-service: the bureau's award decisions. */
+/**
+ * Events published by review-service: the bureau's award decisions and the evaluations and
+ * acceptance of funded projects.
+ */
 package cn.gov.guizhou.ipp.contracts.review;
