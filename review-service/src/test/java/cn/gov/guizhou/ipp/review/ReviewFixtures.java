@@ -10,6 +10,8 @@ import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
 import cn.gov.guizhou.ipp.contracts.programme.Criterion;
 import cn.gov.guizhou.ipp.contracts.programme.FixedAmount;
 import cn.gov.guizhou.ipp.contracts.programme.Material;
+import cn.gov.guizhou.ipp.contracts.programme.RankTiers;
+import cn.gov.guizhou.ipp.contracts.programme.RollingWithEvaluation;
 import cn.gov.guizhou.ipp.contracts.programme.TrackRules;
 import cn.gov.guizhou.ipp.testkit.EventSender;
 import java.math.BigDecimal;
@@ -24,6 +26,64 @@ import java.util.UUID;
 public final class ReviewFixtures {
 
   private ReviewFixtures() {}
+
+  /**
+   * Publishes a call of {@code year} with GI-BRAND (rolling: CNY 500,000 in year 1, 500,000 to
+   * 1,000,000 in year 2, budget 5,000,000) and CAPABILITY-PREFECTURE (the guide's four tiers).
+   */
+  public static void publishFollowUpCall(EventSender sender, int year) {
+    TrackRules rules =
+        new TrackRules(
+            List.of("IP_AUTHORITY", "INDUSTRY_ASSOCIATION"),
+            new ApplicationRules(ApplicationRules.ApplicationMode.ALONE_OR_JOINT, null, List.of()),
+            List.of(),
+            List.of(new Material("M1", "项目申报书", "Application form", true)));
+    CallPublishedV1 call =
+        new CallPublishedV1(
+            year,
+            1,
+            "OPEN",
+            "贵州省知识产权运用促进项目申报指南",
+            "Application guide",
+            OffsetDateTime.now(ZoneOffset.UTC),
+            List.of(),
+            List.of(
+                new CallPublishedV1.TrackSummary(
+                    "GI-BRAND",
+                    "地理标志品牌培育项目",
+                    null,
+                    "GI brand",
+                    "PRE_SUBSIDY",
+                    new RollingWithEvaluation(
+                        new BigDecimal("500000"),
+                        new BigDecimal("500000"),
+                        new BigDecimal("1000000")),
+                    true,
+                    year,
+                    year + 1,
+                    new BigDecimal("5000000"),
+                    10,
+                    rules),
+                new CallPublishedV1.TrackSummary(
+                    "CAPABILITY-PREFECTURE",
+                    "知识产权转化运用能力提升项目",
+                    "市州级",
+                    "Capability — prefecture",
+                    "PRE_SUBSIDY",
+                    new RankTiers(
+                        List.of(
+                            new RankTiers.Tier(1, 1, new BigDecimal("2000000")),
+                            new RankTiers.Tier(2, 3, new BigDecimal("1000000")),
+                            new RankTiers.Tier(4, 6, new BigDecimal("500000")),
+                            new RankTiers.Tier(7, 10, new BigDecimal("200000")))),
+                    true,
+                    year,
+                    year,
+                    new BigDecimal("6300000"),
+                    10,
+                    rules)));
+    sender.send(EventCatalogue.CALL_PUBLISHED, call, UUID.randomUUID().toString());
+  }
 
   /** Publishes a call of {@code year} whose HVP track has the given budget (CNY 500,000 each). */
   public static void publishCall(EventSender sender, int year, String budget) {
@@ -70,13 +130,19 @@ public final class ReviewFixtures {
   /** A submission of HVP in {@code year} led by {@code leadCode} with one participant. */
   public static ApplicationSubmittedV1 submission(
       int year, String leadCode, String participantCode, String amount) {
+    return submission(year, "HVP", leadCode, participantCode, amount);
+  }
+
+  /** A submission of a track in {@code year} led by {@code leadCode} with one participant. */
+  public static ApplicationSubmittedV1 submission(
+      int year, String track, String leadCode, String participantCode, String amount) {
     UUID id = UUID.randomUUID();
     OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     return new ApplicationSubmittedV1(
         id,
-        year + "-HVP-" + id.toString().substring(0, 5),
+        year + "-" + track + "-" + id.toString().substring(0, 5),
         year,
-        "HVP",
+        track,
         1,
         new ApplicationParty(
             UUID.randomUUID(), leadCode, "贵州黔云智联科技有限公司", "ENTERPRISE", "LEAD", null, null),

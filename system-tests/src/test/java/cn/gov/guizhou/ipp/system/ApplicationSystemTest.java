@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.gov.guizhou.ipp.testkit.Http;
-import cn.gov.guizhou.ipp.testkit.UsccGenerator;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +21,6 @@ import tools.jackson.databind.JsonNode;
 class ApplicationSystemTest {
 
   private static final Http gateway = Http.to("http://localhost:8080");
-  private static final int YEAR = 2027;
 
   private static Http officer;
   private static Http applicantA;
@@ -39,93 +33,13 @@ class ApplicationSystemTest {
     applicantA = gateway.bearer(Keycloak.userToken("applicant-a"));
     applicantB = gateway.bearer(Keycloak.userToken("applicant-b"));
     admin = gateway.bearer(Keycloak.userToken("admin"));
-    String state =
-        officer.get("/api/calls/" + YEAR + "/administration").json().get("state").asString();
-    if (!"OPEN".equals(state)) {
-      OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
-      Http.Response window =
-          officer.put(
-              "/api/calls/" + YEAR + "/window",
-              Map.of(
-                  "opensAt",
-                  now.minusHours(1).toString(),
-                  "closesAt",
-                  now.plusDays(60).toString()));
-      assertThat(window.status()).as(window.toString()).isEqualTo(200);
-      Http.Response opened =
-          officer.post("/api/calls/" + YEAR + "/transitions", Map.of("to", "OPEN"));
-      assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
-    }
-  }
-
-  private static String register(Http who, String type, String name) {
-    // The simulator answers CLEAR for organisation codes starting with A.
-    Http.Response registered =
-        who.post(
-            "/api/organisations",
-            Map.of(
-                "creditCode",
-                UsccGenerator.withOrganisationCodeStartingWith('A'),
-                "legalName",
-                name,
-                "type",
-                type,
-                "region",
-                "GUIYANG",
-                "legalRepresentative",
-                "陈一",
-                "contacts",
-                List.of(Map.of("name", "李四", "phone", "0851-86660000"))));
-    assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-    return registered.json().get("id").asString();
-  }
-
-  private static byte[] pdf() {
-    return ("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-            + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-        .getBytes(StandardCharsets.US_ASCII);
-  }
-
-  private static Map<String, Object> content() {
-    return Map.of(
-        "title",
-        "新能源电池材料高价值专利培育",
-        "summary",
-        "围绕磷酸铁锂正极材料培育高价值专利组合，推动转化运用。",
-        "requestedAmount",
-        "500000",
-        "implementationStart",
-        YEAR + "-01-01",
-        "implementationEnd",
-        YEAR + "-12-31",
-        "plan",
-        Map.of(
-            "tasks",
-                List.of(
-                    Map.of("code", "T1", "name", "专利导航与布局", "weightPercent", "40"),
-                    Map.of("code", "T2", "name", "高价值专利申请与转化", "weightPercent", "60")),
-            "milestones",
-                List.of(Map.of("name", "导航报告完成", "dueDate", YEAR + "-06-30", "taskCode", "T1")),
-            "quarterlyTargets",
-                List.of(
-                    Map.of("quarter", YEAR + "-Q1", "plannedCumulativePercent", "15"),
-                    Map.of("quarter", YEAR + "-Q2", "plannedCumulativePercent", "40"),
-                    Map.of("quarter", YEAR + "-Q3", "plannedCumulativePercent", "70"),
-                    Map.of("quarter", YEAR + "-Q4", "plannedCumulativePercent", "100")),
-            "performanceTargets",
-                List.of(Map.of("indicator", "发明专利申请", "target", "10", "unit", "件"))),
-        "budget",
-        List.of(
-            Map.of("category", "PUBLICATION_AND_IP", "amount", "300000", "note", "专利事务"),
-            Map.of("category", "EXPERT_CONSULTING", "amount", "200000", "note", "专家咨询")),
-        "declarations",
-        Map.of("materialsTruthful", true, "noDuplicateFunding", true, "acceptsSupervision", true));
+    Portal.openTheCall(officer);
   }
 
   @Test
   void anApplicantSubmitsAJointApplicationThatReachesReview() {
-    String lead = register(applicantA, "ENTERPRISE", "贵州黔云智联科技有限公司");
-    String partner = register(applicantB, "UNIVERSITY_OR_RESEARCH_INSTITUTE", "贵州系统测试大学");
+    String lead = Portal.register(applicantA, "ENTERPRISE", "贵州黔云智联科技有限公司");
+    String partner = Portal.register(applicantB, "UNIVERSITY_OR_RESEARCH_INSTITUTE", "贵州系统测试大学");
     String partnerCode =
         applicantB.get("/api/organisations/" + partner).json().get("creditCode").asString();
 
@@ -139,7 +53,7 @@ class ApplicationSystemTest {
                 "file",
                 "平台认定.pdf",
                 "application/pdf",
-                pdf())
+                Portal.pdf())
             .json()
             .get("id")
             .asString();
@@ -155,25 +69,12 @@ class ApplicationSystemTest {
                         Map.of("value", true, "evidence", List.of(evidence)))));
     assertThat(profile.status()).as(profile.toString()).isEqualTo(200);
 
-    Http.Response drafted =
-        applicantA.post(
-            "/api/applications",
-            Map.of(
-                "callYear",
-                YEAR,
-                "trackCode",
-                "HVP",
-                "leadOrganisationId",
-                lead,
-                "content",
-                content()));
-    assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
-    String application = drafted.json().get("id").asString();
+    String application = Portal.draftHvp(applicantA, lead);
 
     // applicant-b neither reads nor changes what is not its own.
     assertThat(applicantB.get("/api/organisations/" + lead).status()).isEqualTo(404);
     assertThat(applicantB.get("/api/applications/" + application).status()).isEqualTo(404);
-    assertThat(applicantB.put("/api/applications/" + application, content()).status())
+    assertThat(applicantB.put("/api/applications/" + application, Portal.content()).status())
         .isEqualTo(404);
 
     Http.Response named =
@@ -183,7 +84,7 @@ class ApplicationSystemTest {
     assertThat(named.status()).as(named.toString()).isEqualTo(200);
     // Named as participant, applicant-b reads the application but still does not change it.
     assertThat(applicantB.get("/api/applications/" + application).status()).isEqualTo(200);
-    assertThat(applicantB.put("/api/applications/" + application, content()).status())
+    assertThat(applicantB.put("/api/applications/" + application, Portal.content()).status())
         .isEqualTo(403);
     Http.Response confirmed =
         applicantB.post(
@@ -191,23 +92,11 @@ class ApplicationSystemTest {
             "");
     assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
 
-    Http.Response uploaded =
-        applicantA.postFile(
-            "/api/applications/" + application + "/materials/HVP-M1",
-            "file",
-            "项目申报书.pdf",
-            "application/pdf",
-            pdf());
-    assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(200);
+    Portal.uploadForm(applicantA, application);
 
-    Http.Response submitted =
-        applicantA
-            .header("Idempotency-Key", UUID.randomUUID().toString())
-            .post("/api/applications/" + application + "/submission", "");
-    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
-    JsonNode view = submitted.json();
+    JsonNode view = Portal.submit(applicantA, application);
     assertThat(view.get("status").asString()).isEqualTo("SUBMITTED");
-    assertThat(view.get("reference").asString()).startsWith(YEAR + "-HVP-");
+    assertThat(view.get("reference").asString()).startsWith(Portal.YEAR + "-HVP-");
 
     // The refusals are in the audit trail.
     JsonNode trail =

@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.applicant.application;
 
+import cn.gov.guizhou.ipp.contracts.review.AcceptanceConcludedV1;
 import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.ConflictException;
@@ -93,6 +94,39 @@ public class OrganisationBars {
     audit.recordChange(
         "organisation.bar", "organisation", bar.organisationId(), bar.organisationId());
     return bar;
+  }
+
+  /**
+   * Bars the lead unit of an application whose acceptance failed a second time, as review-service
+   * announced it. The bar lasts until the bureau lifts it; one announcement bars once.
+   */
+  @Transactional
+  public void barAfterFinalFailure(AcceptanceConcludedV1 concluded) {
+    if (!"FAILED_FINALLY".equals(concluded.outcome())) {
+      return;
+    }
+    Application application = applications.findById(concluded.applicationId()).orElse(null);
+    if (application == null) {
+      return;
+    }
+    boolean barred =
+        bars(application.leadOrganisationId()).stream()
+            .anyMatch(b -> b.applicationId().equals(application.id()));
+    if (barred) {
+      return;
+    }
+    jdbc.sql(
+            """
+            insert into organisation_bar (id, organisation_id, application_id, reason, barred_until,
+                                          barred_by, barred_at)
+            values (:id, :organisation, :application, :reason, null, 'review-service', :at)
+            """)
+        .param("id", UUID.randomUUID())
+        .param("organisation", application.leadOrganisationId())
+        .param("application", application.id())
+        .param("reason", "项目第二次验收未通过（" + concluded.reference() + "）：" + concluded.reason())
+        .param("at", concluded.concludedAt())
+        .update();
   }
 
   /** Lifts a bar. */

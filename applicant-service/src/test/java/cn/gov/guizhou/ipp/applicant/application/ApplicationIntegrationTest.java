@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.gov.guizhou.ipp.applicant.document.Files;
 import cn.gov.guizhou.ipp.applicant.organisation.Registrations;
@@ -15,6 +16,7 @@ import cn.gov.guizhou.ipp.contracts.EventTypes;
 import cn.gov.guizhou.ipp.contracts.Topics;
 import cn.gov.guizhou.ipp.contracts.applicant.ApplicationStatusReportedV1;
 import cn.gov.guizhou.ipp.contracts.applicant.ApplicationSubmittedV1;
+import cn.gov.guizhou.ipp.contracts.review.AcceptanceConcludedV1;
 import cn.gov.guizhou.ipp.kit.events.CloudEventHeaders;
 import cn.gov.guizhou.ipp.testkit.EventSender;
 import cn.gov.guizhou.ipp.testkit.Http;
@@ -584,6 +586,39 @@ class ApplicationIntegrationTest {
     Http.Response refused = submit(applicantA, next);
     assertRefused(refused, 409, "ORGANISATION_BARRED");
     assertThat(refused.json().get("reason").asString()).contains("验收两次不通过");
+  }
+
+  @Test
+  void aSecondFailedAcceptanceAnnouncedByReviewBarsTheLeadUnit() {
+    String lead = register(applicantA, "ENTERPRISE");
+    String application = readyHvp(applicantA, lead);
+    Http.Response submitted = submit(applicantA, application);
+    assertThat(submitted.status()).isEqualTo(200);
+    try (EventSender sender = new EventSender(kafka)) {
+      sender.send(
+          EventCatalogue.ACCEPTANCE_CONCLUDED,
+          new AcceptanceConcludedV1(
+              UUID.fromString(application),
+              submitted.json().get("reference").asString(),
+              year,
+              TestCalls.HVP,
+              UUID.fromString(lead),
+              codeOf(lead),
+              2,
+              "FAILED_FINALLY",
+              new BigDecimal("48.50"),
+              "整改后仍未完成绩效目标",
+              OffsetDateTime.now(ZoneOffset.UTC)),
+          UUID.randomUUID().toString());
+    }
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> officer.get("/api/organisations/" + lead + "/bars").json().size() == 1);
+
+    String next = draft(applicantA, TestCalls.NAV, lead, "200000");
+    Http.Response refused = submit(applicantA, next);
+    assertRefused(refused, 409, "ORGANISATION_BARRED");
+    assertThat(refused.json().get("reason").asString()).contains("第二次验收未通过");
   }
 
   @Test

@@ -40,6 +40,15 @@ public class ReviewProgress {
   @Transactional(propagation = Propagation.MANDATORY)
   public void report(UUID applicationId, String status, BigDecimal amount, String reason) {
     register.setStatus(applicationId, status);
+    announce(applicationId, status, amount, reason);
+  }
+
+  /**
+   * Reports a step that does not change where the application is in review (e.g. the project
+   * continues in implementation after a first failed acceptance).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void announce(UUID applicationId, String status, BigDecimal amount, String reason) {
     events.publish(
         new ApplicationStatusReportedV1(
             applicationId, status, amount, reason, REPORTER, OffsetDateTime.now(clock)));

@@ -1,6 +1,8 @@
 package cn.gov.guizhou.ipp.review.awards;
 
 import cn.gov.guizhou.ipp.contracts.applicant.ApplicationSubmittedV1;
+import cn.gov.guizhou.ipp.contracts.programme.RollingWithEvaluation;
+import cn.gov.guizhou.ipp.contracts.programme.StagedPostSubsidy;
 import cn.gov.guizhou.ipp.contracts.review.AwardDecidedV1;
 import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.events.OutboxEventPublisher;
@@ -88,13 +90,14 @@ public class Awards {
                             .toList(),
                         a.submittedAt()))
             .toList();
-    List<ProposedAward> proposed;
-    try {
-      proposed =
-          AwardProposal.within(Ranking.rank(candidates), track.budget(), c -> amountFor(track, c));
-    } catch (IllegalArgumentException e) {
-      throw new ConflictException("NO_BUDGET", e.getMessage());
-    }
+    List<ProposedAward> proposed =
+        track.budget() == null
+            // No budget set yet: the ranking stands, nothing is proposed.
+            ? Ranking.rank(candidates).stream()
+                .map(r -> new ProposedAward(r, amountFor(track, r.candidate()), false))
+                .toList()
+            : AwardProposal.within(
+                Ranking.rank(candidates), track.budget(), c -> amountFor(track, c));
     long stillInReview =
         register.ofCall(year, trackCode).stream()
             .filter(a -> STILL_IN_REVIEW.contains(a.status()))
@@ -111,6 +114,11 @@ public class Awards {
   public List<Decision> decide(
       int year, String trackCode, List<UUID> awarded, String justification, CurrentUser officer) {
     Proposal proposal = proposal(year, trackCode);
+    if (proposal.budget() == null) {
+      throw new ConflictException(
+          "NO_BUDGET",
+          "the track has no budget in the " + year + " call; the bureau sets it first");
+    }
     if (proposal.stillInReview() > 0) {
       throw new ConflictException(
           "REVIEW_NOT_FINISHED",
@@ -227,8 +235,18 @@ public class Awards {
         c.applicationId(), c.reference(), p.ranked().rank(), c.finalScore(), awarded, amount);
   }
 
-  /** What one application may be awarded: its request, within the track's amount. */
+  /**
+   * What one application is awarded now: a rolling programme its first year's amount, a
+   * post-subsidy nothing until its evaluations select it, any other its request within the track's
+   * amount.
+   */
   private BigDecimal amountFor(ReviewTrack track, Candidate candidate) {
+    if (track.fundingRule() instanceof RollingWithEvaluation rolling) {
+      return rolling.firstYearAmount();
+    }
+    if (track.fundingRule() instanceof StagedPostSubsidy) {
+      return BigDecimal.ZERO.setScale(2);
+    }
     BigDecimal requested =
         register.submission(candidate.applicationId()).orElseThrow().requestedAmount();
     BigDecimal maximum = track.fundingRule().maximumPerProject();
@@ -240,7 +258,7 @@ public class Awards {
    *
    * @param year the call's year
    * @param trackCode the track
-   * @param budget its budget in the call
+   * @param budget its budget in the call (null until the bureau sets it: then nothing is proposed)
    * @param ranking the scored applications in rank order, each with its amount and whether it is
    *     within budget
    * @param stillInReview applications of the track not scored yet

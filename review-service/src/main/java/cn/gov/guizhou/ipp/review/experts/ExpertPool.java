@@ -93,6 +93,41 @@ public class ExpertPool {
     return expert;
   }
 
+  /**
+   * Changes what an expert reviews and how much: tracks, industry tags, capacity per call, and
+   * whether the expert is drawn at all. Assignments already made stand.
+   */
+  @Transactional
+  public Expert change(
+      UUID id,
+      List<String> industryTags,
+      List<String> trackCodes,
+      int maxAssignmentsPerCall,
+      boolean active) {
+    if (trackCodes == null || trackCodes.isEmpty()) {
+      throw new InvalidFieldException("trackCodes", "at least one track is required");
+    }
+    int changed =
+        jdbc.sql(
+                """
+                update expert set industry_tags = cast(:tags as jsonb),
+                       track_codes = cast(:tracks as jsonb), max_assignments_per_call = :max,
+                       active = :active
+                where id = :id
+                """)
+            .param("id", id)
+            .param("tags", json.writeValueAsString(industryTags == null ? List.of() : industryTags))
+            .param("tracks", json.writeValueAsString(trackCodes))
+            .param("max", maxAssignmentsPerCall)
+            .param("active", active)
+            .update();
+    if (changed == 0) {
+      throw new NotFoundException(OBJECT_TYPE, id);
+    }
+    audit.recordChange("expert.change", OBJECT_TYPE, id);
+    return get(id);
+  }
+
   public List<Expert> all() {
     return jdbc.sql("select " + COLUMNS + " from expert e order by e.registered_at, e.id")
         .query(this::map)

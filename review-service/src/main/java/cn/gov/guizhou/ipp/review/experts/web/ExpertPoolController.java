@@ -23,6 +23,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -60,6 +61,17 @@ public class ExpertPoolController {
   @GetMapping("/api/review/experts")
   public List<Expert> all() {
     return pool.all();
+  }
+
+  /** Changes an expert's tracks, tags, capacity or whether the expert is drawn. */
+  @PutMapping("/api/review/experts/{id}")
+  public Expert change(@PathVariable UUID id, @Valid @RequestBody ExpertChange request) {
+    return pool.change(
+        id,
+        request.industryTags(),
+        request.trackCodes(),
+        request.maxAssignmentsPerCall(),
+        request.active());
   }
 
   /** Draws the track's number of experts for an application that passed its formal check. */
@@ -124,6 +136,20 @@ public class ExpertPoolController {
       @Size(max = 20) List<@NotBlank @Size(max = 30) String> industryTags,
       @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 40) String> trackCodes,
       @Min(1) @Max(200) int maxAssignmentsPerCall) {}
+
+  /**
+   * What changes about an expert.
+   *
+   * @param industryTags fields of expertise
+   * @param trackCodes tracks the expert reviews
+   * @param maxAssignmentsPerCall the most applications of one call
+   * @param active whether the expert is drawn
+   */
+  public record ExpertChange(
+      @Size(max = 20) List<@NotBlank @Size(max = 30) String> industryTags,
+      @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 40) String> trackCodes,
+      @Min(1) @Max(200) int maxAssignmentsPerCall,
+      boolean active) {}
 
   /**
    * A conflict an officer marks.

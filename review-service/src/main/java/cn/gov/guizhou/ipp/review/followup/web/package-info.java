@@ -1,0 +1,2 @@
+/** HTTP API of evaluations and acceptance. */
+package cn.gov.guizhou.ipp.review.followup.web;

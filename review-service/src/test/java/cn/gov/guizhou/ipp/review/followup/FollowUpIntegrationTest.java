@@ -1,0 +1,298 @@
+package cn.gov.guizhou.ipp.review.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.gov.guizhou.ipp.contracts.EventCatalogue;
+import cn.gov.guizhou.ipp.contracts.EventJson;
+import cn.gov.guizhou.ipp.contracts.EventTypes;
+import cn.gov.guizhou.ipp.contracts.Topics;
+import cn.gov.guizhou.ipp.contracts.applicant.ApplicationSubmittedV1;
+import cn.gov.guizhou.ipp.contracts.review.AcceptanceConcludedV1;
+import cn.gov.guizhou.ipp.contracts.review.AwardDecidedV1;
+import cn.gov.guizhou.ipp.contracts.review.EvaluationConcludedV1;
+import cn.gov.guizhou.ipp.kit.events.CloudEventHeaders;
+import cn.gov.guizhou.ipp.review.ReviewFixtures;
+import cn.gov.guizhou.ipp.review.scoring.PrefectureRanking;
+import cn.gov.guizhou.ipp.testkit.EventSender;
+import cn.gov.guizhou.ipp.testkit.Http;
+import cn.gov.guizhou.ipp.testkit.IntegrationTest;
+import cn.gov.guizhou.ipp.testkit.TestInfrastructure;
+import cn.gov.guizhou.ipp.testkit.TestTokenIssuer;
+import cn.gov.guizhou.ipp.testkit.TopicReader;
+import cn.gov.guizhou.ipp.testkit.UsccGenerator;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * After the award: the GI brand's year-1 evaluation releasing year 2, acceptance with a second
+ * failure being final, and the ten prefecture-level units ranked into the guide's tiers.
+ */
+@IntegrationTest
+class FollowUpIntegrationTest {
+
+  private static final TestTokenIssuer tokens = TestTokenIssuer.get();
+  private static final AtomicInteger years = new AtomicInteger(2080);
+  private static final AtomicInteger experts = new AtomicInteger();
+
+  @Value("${local.server.port}")
+  int port;
+
+  EventSender sender;
+  Http officer;
+  Http api;
+  int year;
+
+  /** Every expert added by this class, by expert id: the pool is shared by its tests. */
+  private static final Map<String, String> users = new java.util.concurrent.ConcurrentHashMap<>();
+
+  @BeforeEach
+  void setUp() {
+    sender = new EventSender(TestInfrastructure.get().kafkaBootstrapServers());
+    api = Http.to("http://127.0.0.1:" + port);
+    officer = api.bearer(tokens.tokenFor("officer", "programme-officer"));
+    year = years.incrementAndGet();
+    ReviewFixtures.publishFollowUpCall(sender, year);
+  }
+
+  @AfterEach
+  void close() {
+    sender.close();
+  }
+
+  private UUID submitAndPassFormalCheck(String track) {
+    ApplicationSubmittedV1 submission =
+        ReviewFixtures.submission(
+            year, track, UsccGenerator.next("11", "520000"), UsccGenerator.next(), "500000");
+    sender.send(EventCatalogue.APPLICATION_SUBMITTED, submission, UUID.randomUUID().toString());
+    UUID id = submission.applicationId();
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> officer.get("/api/review/formal-checks/" + id).status() == 200);
+    for (JsonNode item : officer.get("/api/review/formal-checks/" + id).json().get("items")) {
+      officer.put(
+          "/api/review/formal-checks/" + id + "/items/" + item.get("id").asString(),
+          Map.of("result", "PASS"));
+    }
+    assertThat(
+            officer
+                .post("/api/review/formal-checks/" + id + "/conclusion", "")
+                .json()
+                .get("outcome")
+                .asString())
+        .isEqualTo("PASSED");
+    return id;
+  }
+
+  /** A GI-BRAND application awarded through the whole review, with five experts. */
+  private UUID awardedGiBrand() {
+    UUID id = submitAndPassFormalCheck("GI-BRAND");
+    for (int i = 0; i < 5; i++) {
+      String user = "follow-up-expert-" + experts.incrementAndGet();
+      JsonNode expert =
+          officer
+              .post(
+                  "/api/review/experts",
+                  Map.of(
+                      "userSubject", TestTokenIssuer.subjectOf(user),
+                      "name", "专家" + i,
+                      "organisationCreditCode", UsccGenerator.next(),
+                      "region", "GUIYANG",
+                      "industryTags", List.of("地理标志"),
+                      "trackCodes", List.of("GI-BRAND"),
+                      "maxAssignmentsPerCall", 50))
+              .json();
+      users.put(expert.get("id").asString(), user);
+    }
+    assertThat(officer.post("/api/review/applications/" + id + "/expert-draws", "").status())
+        .isEqualTo(201);
+    for (JsonNode a : officer.get("/api/review/applications/" + id + "/assignments").json()) {
+      if (!users.containsKey(a.get("expertId").asString())
+          || !"ASSIGNED".equals(a.get("status").asString())) {
+        continue;
+      }
+      Http expert = api.bearer(tokens.tokenFor(users.get(a.get("expertId").asString()), "expert"));
+      JsonNode sheet =
+          expert
+              .get("/api/review/my/assignments/" + a.get("id").asString())
+              .json()
+              .get("scoreSheet");
+      Map<String, Object> scores = new HashMap<>();
+      sheet
+          .get("criteria")
+          .forEach(
+              c ->
+                  scores.put(
+                      c.get("id").asString(), Map.of("score", c.get("maxScore"), "comment", "好")));
+      expert.put(
+          "/api/review/my/assignments/" + a.get("id").asString() + "/scores",
+          Map.of("scores", scores));
+    }
+    Http.Response decided =
+        officer.post(
+            "/api/review/calls/" + year + "/tracks/GI-BRAND/award-decision",
+            Map.of("awarded", List.of(id.toString())));
+    assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+    assertThat(decided.json().get(0).get("amount").decimalValue()).isEqualByComparingTo("500000");
+    return id;
+  }
+
+  private <T> T event(UUID application, String type, Class<T> payload) {
+    ConsumerRecord<String, byte[]> record =
+        TopicReader.find(
+                TestInfrastructure.get().kafkaBootstrapServers(),
+                Topics.REVIEW_AWARDS,
+                r ->
+                    application.toString().equals(r.key())
+                        && type.equals(
+                            CloudEventHeaders.text(r.headers(), CloudEventHeaders.TYPE).orElse("")),
+                Duration.ofSeconds(20))
+            .orElseThrow();
+    return EventJson.mapper().readValue(record.value(), payload);
+  }
+
+  @Test
+  void aGiBrandYearOneEvaluationReleasesTheSecondYear() {
+    UUID id = awardedGiBrand();
+    String evaluations = "/api/review/applications/" + id + "/evaluations";
+
+    Http.Response tooLittle =
+        officer.post(
+            evaluations,
+            Map.of(
+                "evaluationYear",
+                1,
+                "outcome",
+                "TARGETS_MET",
+                "fundedAmount",
+                "400000",
+                "note",
+                "目标完成"));
+    assertThat(tooLittle.status()).isEqualTo(422);
+    assertThat(tooLittle.json().get("errors").get(0).get("field").asString())
+        .isEqualTo("fundedAmount");
+    assertThat(
+            officer
+                .post(evaluations, Map.of("evaluationYear", 1, "outcome", "SELECTED", "note", "x"))
+                .status())
+        .isEqualTo(422);
+
+    Http.Response met =
+        officer.post(
+            evaluations,
+            Map.of(
+                "evaluationYear", 1,
+                "outcome", "TARGETS_MET",
+                "score", "88.00",
+                "fundedAmount", "800000",
+                "note", "年度目标全部完成，第二年度计划可行"));
+    assertThat(met.status()).as(met.toString()).isEqualTo(200);
+    EvaluationConcludedV1 event =
+        event(id, EventTypes.EVALUATION_CONCLUDED_V1, EvaluationConcludedV1.class);
+    assertThat(event.fundedAmount()).isEqualByComparingTo("800000");
+    assertThat(event.outcome()).isEqualTo("TARGETS_MET");
+    assertThat(
+            officer
+                .post(
+                    evaluations,
+                    Map.of("evaluationYear", 1, "outcome", "TARGETS_NOT_MET", "note", "again"))
+                .status())
+        .isEqualTo(409);
+  }
+
+  @Test
+  void aSecondFailedAcceptanceIsFinal() {
+    UUID id = awardedGiBrand();
+    String acceptance = "/api/review/applications/" + id + "/acceptance";
+
+    Http.Response first = officer.post(acceptance, Map.of("passed", false, "reason", "绩效目标未完成"));
+    assertThat(first.json().get("outcome").asString()).isEqualTo("FAILED_RECTIFY");
+    Http.Response second =
+        officer.post(
+            acceptance, Map.of("passed", false, "score", "52.00", "reason", "整改后仍未完成绩效目标"));
+    assertThat(second.json().get("outcome").asString()).isEqualTo("FAILED_FINALLY");
+    assertThat(officer.post(acceptance, Map.of("passed", true, "reason", "x")).status())
+        .isEqualTo(409);
+    assertThat(officer.get("/api/review/applications/" + id).json().get("status").asString())
+        .isEqualTo("FAILED_ACCEPTANCE");
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              AcceptanceConcludedV1 event =
+                  event(id, EventTypes.ACCEPTANCE_CONCLUDED_V1, AcceptanceConcludedV1.class);
+              assertThat(List.of("FAILED_RECTIFY", "FAILED_FINALLY")).contains(event.outcome());
+            });
+    assertThat(
+            officer
+                .get("/api/review/applications/" + id + "/follow-up")
+                .json()
+                .get("acceptances")
+                .size())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void tenPrefectureUnitsGetExactlyTheTierAmounts() {
+    List<UUID> applications = new ArrayList<>();
+    for (int i = 0; i < PrefectureRanking.UNITS.size(); i++) {
+      applications.add(submitAndPassFormalCheck("CAPABILITY-PREFECTURE"));
+    }
+    String base = "/api/review/calls/" + year + "/prefecture-ranking";
+    Map<String, Object> incomplete = Map.of("PATENT-UTILISATION", 90);
+    Http.Response refused =
+        officer.put(
+            base + "/scores/" + applications.get(0),
+            Map.of("unit", "GUIYANG", "scores", incomplete, "evidence", List.of("2026年度工作总结")));
+    assertThat(refused.status()).isEqualTo(422);
+
+    for (int i = 0; i < applications.size(); i++) {
+      Map<String, Object> scores = new HashMap<>();
+      int score = 95 - i * 5;
+      PrefectureRanking.CRITERIA.forEach(c -> scores.put(c.id(), score));
+      Http.Response scored =
+          officer.put(
+              base + "/scores/" + applications.get(i),
+              Map.of(
+                  "unit", PrefectureRanking.UNITS.get(i),
+                  "scores", scores,
+                  "evidence", List.of("2026年度知识产权工作统计")));
+      assertThat(scored.status()).as(scored.toString()).isEqualTo(200);
+    }
+
+    JsonNode decided = officer.post(base + "/decision", "").json();
+    List<BigDecimal> awards = new ArrayList<>();
+    decided.get("units").forEach(u -> awards.add(u.get("award").decimalValue()));
+    assertThat(awards)
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(
+            new BigDecimal("2000000"),
+            new BigDecimal("1000000"),
+            new BigDecimal("1000000"),
+            new BigDecimal("500000"),
+            new BigDecimal("500000"),
+            new BigDecimal("500000"),
+            new BigDecimal("200000"),
+            new BigDecimal("200000"),
+            new BigDecimal("200000"),
+            new BigDecimal("200000"));
+    AwardDecidedV1 first =
+        event(applications.get(0), EventTypes.AWARD_DECIDED_V1, AwardDecidedV1.class);
+    assertThat(first.amount()).isEqualByComparingTo("2000000");
+    assertThat(first.rank()).isEqualTo(1);
+    assertThat(officer.post(base + "/decision", "").status()).isEqualTo(409);
+  }
+}

@@ -1,0 +1,217 @@
+package cn.gov.guizhou.ipp.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.gov.guizhou.ipp.testkit.Http;
+import cn.gov.guizhou.ipp.testkit.UsccGenerator;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Expert review through the gateway with Keycloak tokens, on the basic IP-strong enterprise track
+ * (CNY 200,000 each) with a budget for one project: two submissions reach review, an officer passes
+ * their formal checks, experts are drawn without the one marked conflicted, expert-1..3 score, the
+ * ranking proposes the better one within budget, the officer decides, and each applicant sees the
+ * outcome in its application's story.
+ */
+@ExtendWith(LocalPlatform.class)
+class ReviewSystemTest {
+
+  private static final Http gateway = Http.to("http://localhost:8080");
+  private static final String TRACK = "STRONG-ENT-BASIC";
+  private static final List<String> TRACKS = List.of("HVP", TRACK);
+
+  private static Http officer;
+  private static Http applicant;
+  private static final Map<String, Http> experts = new HashMap<>();
+  private static final Map<String, String> expertIds = new HashMap<>();
+
+  @BeforeAll
+  static void setUp() {
+    officer = gateway.bearer(Keycloak.userToken("officer"));
+    applicant = gateway.bearer(Keycloak.userToken("applicant-a"));
+    for (String user : List.of("expert-1", "expert-2", "expert-3")) {
+      String token = Keycloak.userToken(user);
+      experts.put(user, gateway.bearer(token));
+      expertIds.put(user, joinPool(user, Portal.subjectOf(token)));
+    }
+    Portal.openTheCall(officer);
+    Http.Response budget =
+        officer.put(
+            "/api/calls/" + Portal.YEAR + "/tracks/" + TRACK + "/budget",
+            Map.of("amount", "200000", "plannedProjects", 1, "reason", "2027年度预算安排"));
+    assertThat(budget.status()).as(budget.toString()).isEqualTo(200);
+  }
+
+  /** Adds the expert to the pool for the tracks here, or sets its tracks if it is there already. */
+  private static String joinPool(String user, String subject) {
+    Http.Response added =
+        officer.post(
+            "/api/review/experts",
+            Map.of(
+                "userSubject",
+                subject,
+                "name",
+                user,
+                "organisationCreditCode",
+                UsccGenerator.next("12", "520000"),
+                "region",
+                "GUIYANG",
+                "industryTags",
+                List.of("新能源"),
+                "trackCodes",
+                TRACKS,
+                "maxAssignmentsPerCall",
+                200));
+    if (added.status() == 201) {
+      return added.json().get("id").asString();
+    }
+    assertThat(added.status()).as(added.toString()).isEqualTo(409);
+    for (JsonNode e : officer.get("/api/review/experts").json()) {
+      if (e.get("userSubject").asString().equals(subject)) {
+        String id = e.get("id").asString();
+        officer.put(
+            "/api/review/experts/" + id,
+            Map.of(
+                "industryTags",
+                List.of("新能源"),
+                "trackCodes",
+                TRACKS,
+                "maxAssignmentsPerCall",
+                200,
+                "active",
+                true));
+        return id;
+      }
+    }
+    throw new AssertionError("no expert " + user);
+  }
+
+  private static String submitted(String name) {
+    String lead = Portal.register(applicant, "ENTERPRISE", name);
+    String application = Portal.draft(applicant, TRACK, lead, "200000");
+    Portal.upload(applicant, application, TRACK + "-M1");
+    Portal.submit(applicant, application);
+    String check = "/api/review/formal-checks/" + application;
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> officer.get(check).status() == 200);
+    for (JsonNode item : officer.get(check).json().get("items")) {
+      Http.Response marked =
+          officer.put(
+              check + "/items/" + item.get("id").asString(),
+              Map.of("result", "PASS", "note", "材料齐全"));
+      assertThat(marked.status()).as(marked.toString()).isEqualTo(200);
+    }
+    assertThat(officer.post(check + "/conclusion", "").json().get("outcome").asString())
+        .isEqualTo("PASSED");
+    return application;
+  }
+
+  /** Every assigned expert scores every criterion at {@code share} of its maximum. */
+  private static void score(String application, String share) {
+    for (JsonNode a :
+        officer.get("/api/review/applications/" + application + "/assignments").json()) {
+      if (!"ASSIGNED".equals(a.get("status").asString())) {
+        continue;
+      }
+      String user =
+          expertIds.entrySet().stream()
+              .filter(e -> e.getValue().equals(a.get("expertId").asString()))
+              .findFirst()
+              .orElseThrow()
+              .getKey();
+      Http expert = experts.get(user);
+      String assignment = "/api/review/my/assignments/" + a.get("id").asString();
+      JsonNode sheet = expert.get(assignment).json().get("scoreSheet");
+      Map<String, Object> scores = new HashMap<>();
+      for (JsonNode c : sheet.get("criteria")) {
+        scores.put(
+            c.get("id").asString(),
+            Map.of(
+                "score",
+                c.get("maxScore").decimalValue().multiply(new BigDecimal(share)),
+                "comment",
+                "论证充分"));
+      }
+      Http.Response given = expert.put(assignment + "/scores", Map.of("scores", scores));
+      assertThat(given.status()).as(given.toString()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void submissionsAreCheckedDrawnScoredRankedAndAwardedWithinBudget() {
+    String better = submitted("贵州评审演示科技有限公司");
+    String weaker = submitted("贵州评审对照科技有限公司");
+
+    // expert-3 is marked conflicted with the better one: never drawn, never sees it.
+    Http.Response marked =
+        officer.post(
+            "/api/review/applications/" + better + "/conflicts",
+            Map.of("expertId", expertIds.get("expert-3"), "reason", "曾为申报单位提供咨询服务"));
+    assertThat(marked.status()).as(marked.toString()).isEqualTo(200);
+    for (String application : List.of(better, weaker)) {
+      Http.Response drawn =
+          officer.post("/api/review/applications/" + application + "/expert-draws", "");
+      assertThat(drawn.status()).as(drawn.toString()).isEqualTo(201);
+    }
+    JsonNode betterDraw =
+        officer.get("/api/review/applications/" + better + "/expert-draws").json().get(0);
+    assertThat(betterDraw.get("drawn").toString()).doesNotContain(expertIds.get("expert-3"));
+    assertThat(betterDraw.get("drawn").size()).isEqualTo(2);
+    Http conflicted = experts.get("expert-3");
+    assertThat(conflicted.get("/api/review/applications/" + better).status()).isEqualTo(403);
+    for (JsonNode a : officer.get("/api/review/applications/" + better + "/assignments").json()) {
+      assertThat(conflicted.get("/api/review/my/assignments/" + a.get("id").asString()).status())
+          .isEqualTo(404);
+    }
+
+    score(better, "0.9");
+    score(weaker, "0.6");
+
+    String track = "/api/review/calls/" + Portal.YEAR + "/tracks/" + TRACK;
+    JsonNode proposal = officer.get(track + "/award-proposal").json();
+    JsonNode first = proposal.get("ranking").get(0);
+    assertThat(first.get("ranked").get("candidate").get("applicationId").asString())
+        .isEqualTo(better);
+    assertThat(first.get("ranked").get("candidate").get("finalScore").decimalValue())
+        .isEqualByComparingTo("90");
+    assertThat(first.get("withinBudget").asBoolean()).isTrue();
+    assertThat(proposal.get("ranking").get(1).get("withinBudget").asBoolean()).isFalse();
+
+    Http.Response decided =
+        officer.post(track + "/award-decision", Map.of("awarded", List.of(better)));
+    assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () ->
+                "APPROVED"
+                        .equals(
+                            applicant
+                                .get("/api/applications/" + better)
+                                .json()
+                                .get("status")
+                                .asString())
+                    && "REJECTED"
+                        .equals(
+                            applicant
+                                .get("/api/applications/" + weaker)
+                                .json()
+                                .get("status")
+                                .asString()));
+    assertThat(applicant.get("/api/applications/" + better).json().get("history").toString())
+        .contains("FORMAL_CHECK_PASSED", "UNDER_REVIEW", "APPROVED", "200000");
+  }
+}
