@@ -12,6 +12,7 @@ import cn.gov.guizhou.ipp.contracts.programme.FixedAmount;
 import cn.gov.guizhou.ipp.contracts.programme.Material;
 import cn.gov.guizhou.ipp.contracts.programme.RankTiers;
 import cn.gov.guizhou.ipp.contracts.programme.RollingWithEvaluation;
+import cn.gov.guizhou.ipp.contracts.programme.StagedPostSubsidy;
 import cn.gov.guizhou.ipp.contracts.programme.TrackRules;
 import cn.gov.guizhou.ipp.testkit.EventSender;
 import java.math.BigDecimal;
@@ -29,7 +30,8 @@ public final class ReviewFixtures {
 
   /**
    * Publishes a call of {@code year} with GI-BRAND (rolling: CNY 500,000 in year 1, 500,000 to
-   * 1,000,000 in year 2, budget 5,000,000) and CAPABILITY-PREFECTURE (the guide's four tiers).
+   * 1,000,000 in year 2, budget 5,000,000), DATA-IP-LEADER (CNY 100,000 after the year-2 and year-3
+   * evaluations, at most 200,000) and CAPABILITY-PREFECTURE (the guide's four tiers).
    */
   public static void publishFollowUpCall(EventSender sender, int year) {
     TrackRules rules =
@@ -63,6 +65,20 @@ public final class ReviewFixtures {
                     year + 1,
                     new BigDecimal("5000000"),
                     10,
+                    rules),
+                new CallPublishedV1.TrackSummary(
+                    "DATA-IP-LEADER",
+                    "数据知识产权领军企业项目",
+                    null,
+                    "Data-IP leading enterprise",
+                    "POST_SUBSIDY",
+                    new StagedPostSubsidy(
+                        new BigDecimal("100000"), List.of(2, 3), new BigDecimal("200000")),
+                    true,
+                    year,
+                    year + 2,
+                    new BigDecimal("1000000"),
+                    5,
                     rules),
                 new CallPublishedV1.TrackSummary(
                     "CAPABILITY-PREFECTURE",

@@ -43,7 +43,6 @@ public class Assignments {
   /** Object type of assignments in the audit trail. */
   public static final String OBJECT_TYPE = "expert-assignment";
 
-  private static final int FIRST_SHEETS_YEAR = 2027;
   private static final TypeReference<List<UUID>> IDS = new TypeReference<>() {};
   private static final String COLUMNS =
       "id, application_id, expert_id, call_year, draw_id, status, decline_reason, total,"
@@ -379,6 +378,12 @@ public class Assignments {
    */
   @Transactional
   public BigDecimal closeScoring(UUID applicationId, CurrentUser officer) {
+    return closeScoringAtDeadline(applicationId);
+  }
+
+  /** Closes scoring because the track's deadline passed (or an officer says so). */
+  @Transactional
+  public BigDecimal closeScoringAtDeadline(UUID applicationId) {
     SubmittedApplication application = lockApplication(applicationId);
     if (!"UNDER_REVIEW".equals(application.status())) {
       throw new ConflictException(
@@ -411,19 +416,12 @@ public class Assignments {
     return score;
   }
 
-  /**
-   * The score sheets a call is scored on: its own, or — until the bureau revises them — those of
-   * the latest earlier call that has sheets.
-   */
-  static ScoreSheets sheetsInForce(int year) {
-    for (int y = year; y >= FIRST_SHEETS_YEAR; y--) {
-      try {
-        return ScoreSheets.forCall(y);
-      } catch (IllegalStateException noSheetsThatYear) {
-        // try the year before
-      }
+  private static ScoreSheets sheetsInForce(int year) {
+    try {
+      return ScoreSheets.inForce(year);
+    } catch (IllegalStateException e) {
+      throw new ConflictException("NO_SCORE_SHEET", e.getMessage());
     }
-    throw new ConflictException("NO_SCORE_SHEET", "no score sheets for the " + year + " call");
   }
 
   private void withdraw(Assignment assignment, String reason) {

@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.review.followup;
 
+import cn.gov.guizhou.ipp.contracts.EventJson;
 import cn.gov.guizhou.ipp.contracts.applicant.ApplicationSubmittedV1;
 import cn.gov.guizhou.ipp.contracts.programme.FundingRule;
 import cn.gov.guizhou.ipp.contracts.programme.RollingWithEvaluation;
@@ -10,6 +11,7 @@ import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.events.OutboxEventPublisher;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.ConflictException;
+import cn.gov.guizhou.ipp.kit.web.FieldViolation;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
 import cn.gov.guizhou.ipp.review.applications.ApplicationRegister;
@@ -17,17 +19,26 @@ import cn.gov.guizhou.ipp.review.applications.ReviewProgress;
 import cn.gov.guizhou.ipp.review.applications.SubmittedApplication;
 import cn.gov.guizhou.ipp.review.catalogue.ReviewTrack;
 import cn.gov.guizhou.ipp.review.catalogue.ReviewTracks;
+import cn.gov.guizhou.ipp.review.scoring.CriterionScore;
+import cn.gov.guizhou.ipp.review.scoring.ScoreSheet;
+import cn.gov.guizhou.ipp.review.scoring.ScoreSheets;
+import cn.gov.guizhou.ipp.review.scoring.ScoreViolation;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Yearly evaluations and acceptance of awarded projects. */
+/**
+ * Yearly evaluations and acceptance of awarded projects, each scored by the programme officers on
+ * its sheet (review/follow-up-sheets-&lt;year&gt;.json) like the review's.
+ */
 @Service
 public class FollowUp {
 
@@ -41,6 +52,7 @@ public class FollowUp {
   private final OutboxEventPublisher events;
   private final AuditTrail audit;
   private final Clock clock;
+  private final JsonMapper json = EventJson.mapper();
 
   public FollowUp(
       JdbcClient jdbc,
@@ -76,20 +88,18 @@ public class FollowUp {
       UUID applicationId,
       int evaluationYear,
       String outcome,
-      BigDecimal score,
+      Map<String, CriterionScore> scores,
       BigDecimal fundedAmount,
       String note,
       CurrentUser officer) {
     SubmittedApplication application = awarded(applicationId);
+    BigDecimal score = scored(application, application.trackCode() + "-EVALUATION", scores);
     ReviewTrack track =
         tracks
             .find(application.callYear(), application.ruleVersion(), application.trackCode())
             .orElseThrow(() -> new NotFoundException("track", application.trackCode()));
     if (note == null || note.isBlank()) {
       throw new InvalidFieldException("note", "the evaluators' conclusion is required");
-    }
-    if (score != null && (score.signum() < 0 || score.compareTo(new BigDecimal("100")) > 0)) {
-      throw new InvalidFieldException("score", "must be between 0 and 100");
     }
     if (evaluation(applicationId, evaluationYear).isPresent()) {
       throw new ConflictException(
@@ -108,9 +118,11 @@ public class FollowUp {
     jdbc.sql(
             """
             insert into evaluation (application_id, evaluation_year, outcome, score, funded_amount,
-                                    note, concluded_by, concluded_at)
-            values (:application, :year, :outcome, :score, :amount, :note, :by, :at)
+                                    note, sheet_scores, concluded_by, concluded_at)
+            values (:application, :year, :outcome, :score, :amount, :note,
+                    cast(:scores as jsonb), :by, :at)
             """)
+        .param("scores", json.writeValueAsString(scores))
         .param("application", applicationId)
         .param("year", evaluationYear)
         .param("outcome", outcome)
@@ -233,23 +245,27 @@ public class FollowUp {
    */
   @Transactional
   public Acceptance accept(
-      UUID applicationId, boolean passed, BigDecimal score, String reason, CurrentUser officer) {
+      UUID applicationId,
+      boolean passed,
+      Map<String, CriterionScore> scores,
+      String reason,
+      CurrentUser officer) {
     SubmittedApplication application = awarded(applicationId);
     if (reason == null || reason.isBlank()) {
       throw new InvalidFieldException("reason", "the acceptance conclusion is required");
     }
-    if (score != null && (score.signum() < 0 || score.compareTo(new BigDecimal("100")) > 0)) {
-      throw new InvalidFieldException("score", "must be between 0 and 100");
-    }
+    BigDecimal score = scored(application, "ACCEPTANCE", scores);
     int attempt = acceptances(applicationId).size() + 1;
     String outcome = passed ? "PASSED" : attempt == 1 ? "FAILED_RECTIFY" : "FAILED_FINALLY";
     OffsetDateTime now = OffsetDateTime.now(clock);
     jdbc.sql(
             """
-            insert into acceptance (application_id, attempt, outcome, score, reason, concluded_by,
-                                    concluded_at)
-            values (:application, :attempt, :outcome, :score, :reason, :by, :at)
+            insert into acceptance (application_id, attempt, outcome, score, reason, sheet_scores,
+                                    concluded_by, concluded_at)
+            values (:application, :attempt, :outcome, :score, :reason, cast(:scores as jsonb), :by,
+                    :at)
             """)
+        .param("scores", json.writeValueAsString(scores))
         .param("application", applicationId)
         .param("attempt", attempt)
         .param("outcome", outcome)
@@ -282,6 +298,40 @@ public class FollowUp {
     audit.recordChange(
         "acceptance." + outcome.toLowerCase(java.util.Locale.ROOT), "application", applicationId);
     return acceptances(applicationId).get(attempt - 1);
+  }
+
+  /**
+   * The total of a sheet scored by the officers (the evaluation of the track, or the acceptance),
+   * each criterion within its range with a comment; refused field by field.
+   */
+  private BigDecimal scored(
+      SubmittedApplication application, String sheetKey, Map<String, CriterionScore> scores) {
+    ScoreSheet sheet =
+        ScoreSheets.followUpInForce(application.callYear())
+            .forTrack(sheetKey)
+            .orElseThrow(
+                () -> new ConflictException("NO_SCORE_SHEET", "no " + sheetKey + " sheet"));
+    Map<String, CriterionScore> given = scores == null ? Map.of() : scores;
+    List<ScoreViolation> violations = sheet.violations(given);
+    if (!violations.isEmpty()) {
+      throw new InvalidFieldException(
+          violations.stream().map(v -> new FieldViolation(v.field(), v.message())).toList());
+    }
+    return sheet.total(given);
+  }
+
+  /** The acceptance sheet and, where the track has one, its evaluation sheet. */
+  @Transactional(readOnly = true)
+  public List<ScoreSheet> sheets(UUID applicationId) {
+    SubmittedApplication application =
+        register
+            .find(applicationId)
+            .orElseThrow(() -> new NotFoundException("application", applicationId));
+    ScoreSheets sheets = ScoreSheets.followUpInForce(application.callYear());
+    List<ScoreSheet> found = new java.util.ArrayList<>();
+    sheets.forTrack("ACCEPTANCE").ifPresent(found::add);
+    sheets.forTrack(application.trackCode() + "-EVALUATION").ifPresent(found::add);
+    return found;
   }
 
   /** The evaluations and acceptances of an application. */

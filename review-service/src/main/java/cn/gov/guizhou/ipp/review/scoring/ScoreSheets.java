@@ -25,6 +25,8 @@ public final class ScoreSheets {
       JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   private static final Map<Integer, ScoreSheets> LOADED = new ConcurrentHashMap<>();
+  private static final int FIRST_YEAR = 2027;
+  private static final Map<Integer, ScoreSheets> FOLLOW_UP = new ConcurrentHashMap<>();
 
   private final int callYear;
   private final Map<String, ScoreSheet> byTrack;
@@ -59,15 +61,54 @@ public final class ScoreSheets {
     return List.copyOf(byTrack.values());
   }
 
+  /**
+   * The sheets evaluations and acceptance of a call's projects are scored on, keyed by {@code
+   * ACCEPTANCE} and {@code <track>-EVALUATION}, read from review/follow-up-sheets-<year>.json.
+   *
+   * @throws IllegalStateException if the classpath has no such sheets for the year
+   */
+  public static ScoreSheets followUpForCall(int year) {
+    return FOLLOW_UP.computeIfAbsent(year, y -> load("review/follow-up-sheets-" + y + ".json", y));
+  }
+
+  /**
+   * The review sheets a call is scored on: its own, or — until the bureau revises them — those of
+   * the latest earlier call that has sheets.
+   *
+   * @throws IllegalStateException if no call from 2027 on has sheets
+   */
+  public static ScoreSheets inForce(int year) {
+    return latest(year, ScoreSheets::forCall);
+  }
+
+  /** The evaluation and acceptance sheets a call is scored on, carried forward the same way. */
+  public static ScoreSheets followUpInForce(int year) {
+    return latest(year, ScoreSheets::followUpForCall);
+  }
+
+  private static ScoreSheets latest(int year, java.util.function.IntFunction<ScoreSheets> ofYear) {
+    for (int y = year; y >= FIRST_YEAR; y--) {
+      try {
+        return ofYear.apply(y);
+      } catch (IllegalStateException noSheetsThatYear) {
+        // the year before, then
+      }
+    }
+    throw new IllegalStateException("no sheets for the call of " + year + " or any before it");
+  }
+
   static String resourceName(int year) {
     return "review/score-sheets-" + year + ".json";
   }
 
   private static ScoreSheets load(int year) {
-    String name = resourceName(year);
+    return load(resourceName(year), year);
+  }
+
+  private static ScoreSheets load(String name, int year) {
     try (InputStream in = ScoreSheets.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("no score sheets for the call of " + year + ": " + name);
+        throw new IllegalStateException("no sheets for the call of " + year + ": " + name);
       }
       return from(name, year, JSON.readValue(in, SheetsFile.class));
     } catch (IOException | JacksonException | IllegalArgumentException e) {

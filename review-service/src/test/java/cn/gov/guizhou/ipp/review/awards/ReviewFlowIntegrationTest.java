@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,6 +40,7 @@ import tools.jackson.databind.JsonNode;
  * the budget, and the decision with its events.
  */
 @IntegrationTest
+@TestPropertySource(properties = "ipp.review.deadline-check-interval=500ms")
 class ReviewFlowIntegrationTest {
 
   private static final TestTokenIssuer tokens = TestTokenIssuer.get();
@@ -130,10 +132,15 @@ class ReviewFlowIntegrationTest {
 
   /** The experts assigned to the application score every criterion at the given shares. */
   private void scoreAll(UUID application, List<String> shares) {
+    assertThat(scoreSome(application, shares)).isEqualTo(shares.size());
+  }
+
+  /** The first experts assigned score, one per share; returns how many scored. */
+  private int scoreSome(UUID application, List<String> shares) {
     int i = 0;
     for (JsonNode a :
         officer.get("/api/review/applications/" + application + "/assignments").json()) {
-      if (!a.get("status").asString().equals("ASSIGNED")) {
+      if (!a.get("status").asString().equals("ASSIGNED") || i >= shares.size()) {
         continue;
       }
       Http expert = as(users.get(a.get("expertId").asString()));
@@ -155,7 +162,7 @@ class ReviewFlowIntegrationTest {
       assertThat(scored.status()).as(scored.toString()).isEqualTo(200);
       i++;
     }
-    assertThat(i).isEqualTo(shares.size());
+    return i;
   }
 
   @Test
@@ -395,5 +402,62 @@ class ReviewFlowIntegrationTest {
                 .get("status")
                 .asString())
         .isEqualTo("REJECTED");
+  }
+
+  @Test
+  void atTheDeadlineAQuorumOfScoresGivesTheFinalScore() {
+    for (int i = 0; i < 5; i++) {
+      expert(UsccGenerator.next());
+    }
+    ApplicationSubmittedV1 quorate = submit(UsccGenerator.next(), "500000");
+    ApplicationSubmittedV1 short1 = submit(UsccGenerator.next(), "500000");
+    for (ApplicationSubmittedV1 s : List.of(quorate, short1)) {
+      passFormalCheck(s.applicationId());
+      officer.post("/api/review/applications/" + s.applicationId() + "/expert-draws", "");
+    }
+    scoreSome(quorate.applicationId(), List.of("0.9", "0.8", "0.7"));
+    scoreSome(short1.applicationId(), List.of("0.9", "0.8"));
+    assertThat(
+            officer
+                .post("/api/review/applications/" + short1.applicationId() + "/scoring-closure", "")
+                .status())
+        .isEqualTo(409);
+
+    Http.Response deadline =
+        officer.put(
+            "/api/review/calls/" + year + "/tracks/HVP/scoring-deadline",
+            Map.of("deadline", java.time.OffsetDateTime.now().minusMinutes(1).toString()));
+    assertThat(deadline.status()).as(deadline.toString()).isEqualTo(200);
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                "SCORED"
+                    .equals(
+                        officer
+                            .get("/api/review/applications/" + quorate.applicationId())
+                            .json()
+                            .get("status")
+                            .asString()));
+    JsonNode proposal =
+        officer.get("/api/review/calls/" + year + "/tracks/HVP/award-proposal").json();
+    assertThat(
+            proposal
+                .get("ranking")
+                .get(0)
+                .get("ranked")
+                .get("candidate")
+                .get("finalScore")
+                .decimalValue())
+        .isEqualByComparingTo("80.00");
+    assertThat(proposal.get("stillInReview").asLong()).isEqualTo(1);
+    assertThat(
+            officer
+                .get("/api/review/applications/" + short1.applicationId())
+                .json()
+                .get("status")
+                .asString())
+        .isEqualTo("UNDER_REVIEW");
   }
 }

@@ -98,7 +98,12 @@ class FollowUpIntegrationTest {
 
   /** A GI-BRAND application awarded through the whole review, with five experts. */
   private UUID awardedGiBrand() {
-    UUID id = submitAndPassFormalCheck("GI-BRAND");
+    return awarded("GI-BRAND");
+  }
+
+  /** An application of the track awarded through the whole review, with five experts. */
+  private UUID awarded(String track) {
+    UUID id = submitAndPassFormalCheck(track);
     for (int i = 0; i < 5; i++) {
       String user = "follow-up-expert-" + experts.incrementAndGet();
       JsonNode expert =
@@ -111,7 +116,7 @@ class FollowUpIntegrationTest {
                       "organisationCreditCode", UsccGenerator.next(),
                       "region", "GUIYANG",
                       "industryTags", List.of("地理标志"),
-                      "trackCodes", List.of("GI-BRAND"),
+                      "trackCodes", List.of(track),
                       "maxAssignmentsPerCall", 50))
               .json();
       users.put(expert.get("id").asString(), user);
@@ -142,11 +147,33 @@ class FollowUpIntegrationTest {
     }
     Http.Response decided =
         officer.post(
-            "/api/review/calls/" + year + "/tracks/GI-BRAND/award-decision",
+            "/api/review/calls/" + year + "/tracks/" + track + "/award-decision",
             Map.of("awarded", List.of(id.toString())));
     assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
-    assertThat(decided.json().get(0).get("amount").decimalValue()).isEqualByComparingTo("500000");
     return id;
+  }
+
+  /** A follow-up sheet of the application scored at {@code share} of every maximum. */
+  private Map<String, Object> sheet(UUID application, String key, String share) {
+    for (JsonNode sheet :
+        officer.get("/api/review/applications/" + application + "/follow-up-sheets").json()) {
+      if (sheet.get("trackCode").asString().equals(key)) {
+        Map<String, Object> scores = new HashMap<>();
+        sheet
+            .get("criteria")
+            .forEach(
+                c ->
+                    scores.put(
+                        c.get("id").asString(),
+                        Map.of(
+                            "score",
+                            c.get("maxScore").decimalValue().multiply(new BigDecimal(share)),
+                            "comment",
+                            "依据年度报告和现场核查")));
+        return scores;
+      }
+    }
+    throw new AssertionError("no sheet " + key);
   }
 
   private <T> T event(UUID application, String type, Class<T> payload) {
@@ -166,6 +193,8 @@ class FollowUpIntegrationTest {
   @Test
   void aGiBrandYearOneEvaluationReleasesTheSecondYear() {
     UUID id = awardedGiBrand();
+    assertThat(officer.get("/api/review/applications/" + id).json().get("status").asString())
+        .isEqualTo("APPROVED");
     String evaluations = "/api/review/applications/" + id + "/evaluations";
 
     Http.Response tooLittle =
@@ -176,6 +205,8 @@ class FollowUpIntegrationTest {
                 1,
                 "outcome",
                 "TARGETS_MET",
+                "scores",
+                sheet(id, "GI-BRAND-EVALUATION", "0.88"),
                 "fundedAmount",
                 "400000",
                 "note",
@@ -185,7 +216,17 @@ class FollowUpIntegrationTest {
         .isEqualTo("fundedAmount");
     assertThat(
             officer
-                .post(evaluations, Map.of("evaluationYear", 1, "outcome", "SELECTED", "note", "x"))
+                .post(
+                    evaluations,
+                    Map.of(
+                        "evaluationYear",
+                        1,
+                        "outcome",
+                        "SELECTED",
+                        "scores",
+                        sheet(id, "GI-BRAND-EVALUATION", "0.5"),
+                        "note",
+                        "x"))
                 .status())
         .isEqualTo(422);
 
@@ -195,7 +236,7 @@ class FollowUpIntegrationTest {
             Map.of(
                 "evaluationYear", 1,
                 "outcome", "TARGETS_MET",
-                "score", "88.00",
+                "scores", sheet(id, "GI-BRAND-EVALUATION", "0.88"),
                 "fundedAmount", "800000",
                 "note", "年度目标全部完成，第二年度计划可行"));
     assertThat(met.status()).as(met.toString()).isEqualTo(200);
@@ -203,11 +244,20 @@ class FollowUpIntegrationTest {
         event(id, EventTypes.EVALUATION_CONCLUDED_V1, EvaluationConcludedV1.class);
     assertThat(event.fundedAmount()).isEqualByComparingTo("800000");
     assertThat(event.outcome()).isEqualTo("TARGETS_MET");
+    assertThat(event.score()).isEqualByComparingTo("88");
     assertThat(
             officer
                 .post(
                     evaluations,
-                    Map.of("evaluationYear", 1, "outcome", "TARGETS_NOT_MET", "note", "again"))
+                    Map.of(
+                        "evaluationYear",
+                        1,
+                        "outcome",
+                        "TARGETS_NOT_MET",
+                        "scores",
+                        sheet(id, "GI-BRAND-EVALUATION", "0.5"),
+                        "note",
+                        "again"))
                 .status())
         .isEqualTo(409);
   }
@@ -217,13 +267,41 @@ class FollowUpIntegrationTest {
     UUID id = awardedGiBrand();
     String acceptance = "/api/review/applications/" + id + "/acceptance";
 
-    Http.Response first = officer.post(acceptance, Map.of("passed", false, "reason", "绩效目标未完成"));
+    Http.Response incomplete =
+        officer.post(
+            acceptance,
+            Map.of(
+                "passed",
+                false,
+                "scores",
+                Map.of("TASKS", Map.of("score", 10, "comment", "x")),
+                "reason",
+                "x"));
+    assertThat(incomplete.status()).isEqualTo(422);
+    assertThat(incomplete.json().get("errors").toString()).contains("scores.PERFORMANCE");
+    Http.Response first =
+        officer.post(
+            acceptance,
+            Map.of("passed", false, "scores", sheet(id, "ACCEPTANCE", "0.5"), "reason", "绩效目标未完成"));
     assertThat(first.json().get("outcome").asString()).isEqualTo("FAILED_RECTIFY");
     Http.Response second =
         officer.post(
-            acceptance, Map.of("passed", false, "score", "52.00", "reason", "整改后仍未完成绩效目标"));
+            acceptance,
+            Map.of(
+                "passed",
+                false,
+                "scores",
+                sheet(id, "ACCEPTANCE", "0.52"),
+                "reason",
+                "整改后仍未完成绩效目标"));
     assertThat(second.json().get("outcome").asString()).isEqualTo("FAILED_FINALLY");
-    assertThat(officer.post(acceptance, Map.of("passed", true, "reason", "x")).status())
+    assertThat(second.json().get("score").decimalValue()).isEqualByComparingTo("52");
+    assertThat(
+            officer
+                .post(
+                    acceptance,
+                    Map.of("passed", true, "scores", sheet(id, "ACCEPTANCE", "0.9"), "reason", "x"))
+                .status())
         .isEqualTo(409);
     assertThat(officer.get("/api/review/applications/" + id).json().get("status").asString())
         .isEqualTo("FAILED_ACCEPTANCE");
@@ -294,5 +372,35 @@ class FollowUpIntegrationTest {
     assertThat(first.amount()).isEqualByComparingTo("2000000");
     assertThat(first.rank()).isEqualTo(1);
     assertThat(officer.post(base + "/decision", "").status()).isEqualTo(409);
+  }
+
+  @Test
+  void dataIpLeadersArePaidOnlyAfterSelectingEvaluationsUpToTheCap() {
+    UUID id = awarded("DATA-IP-LEADER");
+    String evaluations = "/api/review/applications/" + id + "/evaluations";
+    assertThat(evaluate(evaluations, id, 2, "SELECTED").status()).isEqualTo(409);
+    assertThat(evaluate(evaluations, id, 1, "EXCELLENT").json().get("fundedAmount").decimalValue())
+        .isEqualByComparingTo("0");
+    assertThat(evaluate(evaluations, id, 3, "SELECTED").status()).isEqualTo(409);
+    assertThat(evaluate(evaluations, id, 2, "SELECTED").json().get("fundedAmount").decimalValue())
+        .isEqualByComparingTo("100000");
+    assertThat(evaluate(evaluations, id, 3, "SELECTED").json().get("fundedAmount").decimalValue())
+        .isEqualByComparingTo("100000");
+    JsonNode record = officer.get("/api/review/applications/" + id + "/follow-up").json();
+    assertThat(record.get("evaluations").size()).isEqualTo(3);
+  }
+
+  private Http.Response evaluate(String evaluations, UUID id, int year, String outcome) {
+    return officer.post(
+        evaluations,
+        Map.of(
+            "evaluationYear",
+            year,
+            "outcome",
+            outcome,
+            "scores",
+            sheet(id, "DATA-IP-LEADER-EVALUATION", "0.9"),
+            "note",
+            "年度成果突出"));
   }
 }

@@ -5,6 +5,7 @@ import cn.gov.guizhou.ipp.review.experts.Assignment;
 import cn.gov.guizhou.ipp.review.experts.Assignments;
 import cn.gov.guizhou.ipp.review.experts.Expert;
 import cn.gov.guizhou.ipp.review.experts.ExpertPool;
+import cn.gov.guizhou.ipp.review.experts.ScoringDeadlines;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,10 +39,13 @@ public class ExpertPoolController {
 
   private final ExpertPool pool;
   private final Assignments assignments;
+  private final ScoringDeadlines deadlines;
 
-  public ExpertPoolController(ExpertPool pool, Assignments assignments) {
+  public ExpertPoolController(
+      ExpertPool pool, Assignments assignments, ScoringDeadlines deadlines) {
     this.pool = pool;
     this.assignments = assignments;
+    this.deadlines = deadlines;
   }
 
   @PostMapping("/api/review/experts")
@@ -109,6 +114,20 @@ public class ExpertPoolController {
         CurrentUser.from(authentication));
   }
 
+  /**
+   * The deadline of a track's scoring: past it, applications whose experts have scored with a
+   * quorum get their final score.
+   */
+  @PutMapping("/api/review/calls/{year}/tracks/{trackCode}/scoring-deadline")
+  public Map<String, OffsetDateTime> deadline(
+      @PathVariable @Min(2020) @Max(2100) int year,
+      @PathVariable @Size(max = 40) String trackCode,
+      @Valid @RequestBody DeadlineRequest request,
+      Authentication authentication) {
+    deadlines.set(year, trackCode, request.deadline(), CurrentUser.from(authentication));
+    return Map.of("deadline", request.deadline());
+  }
+
   /** After the deadline: the final score from the scores given, if they make a quorum. */
   @PostMapping("/api/review/applications/{applicationId}/scoring-closure")
   public Map<String, BigDecimal> closeScoring(
@@ -150,6 +169,13 @@ public class ExpertPoolController {
       @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 40) String> trackCodes,
       @Min(1) @Max(200) int maxAssignmentsPerCall,
       boolean active) {}
+
+  /**
+   * A scoring deadline.
+   *
+   * @param deadline when scoring closes (ISO-8601 with offset)
+   */
+  public record DeadlineRequest(@NotNull OffsetDateTime deadline) {}
 
   /**
    * A conflict an officer marks.

@@ -2,6 +2,8 @@ package cn.gov.guizhou.ipp.review.followup.web;
 
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.review.followup.FollowUp;
+import cn.gov.guizhou.ipp.review.scoring.CriterionScore;
+import cn.gov.guizhou.ipp.review.scoring.ScoreSheet;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,6 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -32,6 +36,12 @@ public class FollowUpController {
     this.followUp = followUp;
   }
 
+  /** The sheets this application's evaluations and acceptance are scored on. */
+  @GetMapping("/follow-up-sheets")
+  public List<ScoreSheet> sheets(@PathVariable UUID applicationId) {
+    return followUp.sheets(applicationId);
+  }
+
   @GetMapping("/follow-up")
   public FollowUp.Record record(@PathVariable UUID applicationId) {
     return followUp.record(applicationId);
@@ -46,7 +56,7 @@ public class FollowUpController {
         applicationId,
         request.evaluationYear(),
         request.outcome(),
-        request.score(),
+        request.scores(),
         request.fundedAmount(),
         request.note(),
         CurrentUser.from(authentication));
@@ -60,7 +70,7 @@ public class FollowUpController {
     return followUp.accept(
         applicationId,
         request.passed(),
-        request.score(),
+        request.scores(),
         request.reason(),
         CurrentUser.from(authentication));
   }
@@ -70,7 +80,7 @@ public class FollowUpController {
    *
    * @param evaluationYear the project year evaluated (1 to 3)
    * @param outcome TARGETS_MET, TARGETS_NOT_MET, EXCELLENT, NOT_EXCELLENT, SELECTED or NOT_SELECTED
-   * @param score the evaluation score out of 100, where scored
+   * @param scores the evaluation sheet: score and comment by criterion id
    * @param fundedAmount GI-BRAND year 2's amount, set from the year-2 plan
    * @param note the evaluators' conclusion
    */
@@ -80,7 +90,7 @@ public class FollowUpController {
           @Pattern(
               regexp = "TARGETS_MET|TARGETS_NOT_MET|EXCELLENT|NOT_EXCELLENT|SELECTED|NOT_SELECTED")
           String outcome,
-      BigDecimal score,
+      @NotNull Map<String, CriterionScore> scores,
       BigDecimal fundedAmount,
       @NotBlank @Size(max = 4000) String note) {}
 
@@ -88,9 +98,11 @@ public class FollowUpController {
    * An acceptance.
    *
    * @param passed whether the project passes
-   * @param score the acceptance score out of 100, where scored
+   * @param scores the acceptance sheet: score and comment by criterion id
    * @param reason the acceptance conclusion
    */
   public record AcceptanceRequest(
-      @NotNull Boolean passed, BigDecimal score, @NotBlank @Size(max = 4000) String reason) {}
+      @NotNull Boolean passed,
+      @NotNull Map<String, CriterionScore> scores,
+      @NotBlank @Size(max = 4000) String reason) {}
 }
