@@ -213,5 +213,62 @@ class ReviewSystemTest {
                                 .asString()));
     assertThat(applicant.get("/api/applications/" + better).json().get("history").toString())
         .contains("FORMAL_CHECK_PASSED", "UNDER_REVIEW", "APPROVED", "200000");
+
+    // Acceptance fails twice: the second failure is final and applicant-service bars the lead.
+    String acceptance = "/api/review/applications/" + better + "/acceptance";
+    Map<String, Object> sheet = acceptanceSheet(better, "0.4");
+    assertThat(
+            officer
+                .post(acceptance, Map.of("passed", false, "scores", sheet, "reason", "绩效目标未完成"))
+                .json()
+                .get("outcome")
+                .asString())
+        .isEqualTo("FAILED_RECTIFY");
+    assertThat(
+            officer
+                .post(acceptance, Map.of("passed", false, "scores", sheet, "reason", "整改后仍未完成"))
+                .json()
+                .get("outcome")
+                .asString())
+        .isEqualTo("FAILED_FINALLY");
+    String lead =
+        applicant
+            .get("/api/applications/" + better)
+            .json()
+            .get("lead")
+            .get("organisationId")
+            .asString();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> officer.get("/api/organisations/" + lead + "/bars").json().size() == 1);
+    String next = Portal.draftHvp(applicant, lead);
+    Portal.uploadForm(applicant, next);
+    Http.Response refused =
+        applicant
+            .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+            .post("/api/applications/" + next + "/submission", "");
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+    assertThat(refused.json().get("code").asString()).isEqualTo("ORGANISATION_BARRED");
+  }
+
+  private static Map<String, Object> acceptanceSheet(String application, String share) {
+    for (JsonNode sheet :
+        officer.get("/api/review/applications/" + application + "/follow-up-sheets").json()) {
+      if ("ACCEPTANCE".equals(sheet.get("trackCode").asString())) {
+        Map<String, Object> scores = new HashMap<>();
+        for (JsonNode c : sheet.get("criteria")) {
+          scores.put(
+              c.get("id").asString(),
+              Map.of(
+                  "score",
+                  c.get("maxScore").decimalValue().multiply(new BigDecimal(share)),
+                  "comment",
+                  "现场核查"));
+        }
+        return scores;
+      }
+    }
+    throw new AssertionError("no acceptance sheet");
   }
 }

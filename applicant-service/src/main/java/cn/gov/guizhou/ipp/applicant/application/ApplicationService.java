@@ -107,9 +107,7 @@ public class ApplicationService {
   /** Replaces what a draft says. Members of the lead unit only. */
   @Transactional
   public ApplicationView revise(UUID id, ApplicationContent content, CurrentUser user) {
-    Application application = access.visibleForChange(id, user, "application.revise");
-    access.requireLead(application, user, false, "application.revise");
-    application.requireDraft();
+    Application application = leadsDraft(id, user, "application.revise");
     TrackInForce track =
         callRules
             .known(application.callYear(), application.trackCode())
@@ -118,8 +116,7 @@ public class ApplicationService {
     requireWithinTrackAmount(content, track);
     Application revised = application.revised(content, OffsetDateTime.now(clock));
     applications.update(revised);
-    audit.recordChange(
-        "application.revise", ApplicationAccess.OBJECT_TYPE, id, application.leadOrganisationId());
+    audited("application.revise", application);
     return view(revised);
   }
 
@@ -130,9 +127,7 @@ public class ApplicationService {
   @Transactional
   public ApplicationView putParticipant(
       UUID id, String creditCode, String role, String divisionOfWork, CurrentUser user) {
-    Application application = access.visibleForChange(id, user, "application.participant.put");
-    access.requireLead(application, user, false, "application.participant.put");
-    application.requireDraft();
+    Application application = leadsDraft(id, user, "application.participant.put");
     UnifiedSocialCreditCode.Problem problem = UnifiedSocialCreditCode.check(creditCode);
     if (problem != UnifiedSocialCreditCode.Problem.NONE) {
       throw new InvalidFieldException("creditCode", problem.message());
@@ -154,26 +149,16 @@ public class ApplicationService {
         participant.id(),
         requireText(role, "role", 100),
         requireText(divisionOfWork, "divisionOfWork", 2000));
-    audit.recordChange(
-        "application.participant.put",
-        ApplicationAccess.OBJECT_TYPE,
-        id,
-        application.leadOrganisationId());
+    audited("application.participant.put", application);
     return view(application);
   }
 
   @Transactional
   public ApplicationView removeParticipant(UUID id, String creditCode, CurrentUser user) {
-    Application application = access.visibleForChange(id, user, "application.participant.remove");
-    access.requireLead(application, user, false, "application.participant.remove");
-    application.requireDraft();
+    Application application = leadsDraft(id, user, "application.participant.remove");
     Participant participant = participantByCode(application, creditCode);
     applications.removeParticipant(id, participant.organisationId());
-    audit.recordChange(
-        "application.participant.remove",
-        ApplicationAccess.OBJECT_TYPE,
-        id,
-        application.leadOrganisationId());
+    audited("application.participant.remove", application);
     return view(application);
   }
 
@@ -215,9 +200,7 @@ public class ApplicationService {
   @Transactional
   public ApplicationView attachMaterial(
       UUID id, String materialId, String filename, InputStream content, CurrentUser user) {
-    Application application = access.visibleForChange(id, user, "application.material.attach");
-    access.requireLead(application, user, false, "application.material.attach");
-    application.requireDraft();
+    Application application = leadsDraft(id, user, "application.material.attach");
     TrackInForce track =
         callRules
             .known(application.callYear(), application.trackCode())
@@ -240,27 +223,17 @@ public class ApplicationService {
             document.sha256(),
             user.subject(),
             OffsetDateTime.now(clock)));
-    audit.recordChange(
-        "application.material.attach",
-        ApplicationAccess.OBJECT_TYPE,
-        id,
-        application.leadOrganisationId());
+    audited("application.material.attach", application);
     return view(application);
   }
 
   @Transactional
   public ApplicationView detachMaterial(UUID id, String materialId, CurrentUser user) {
-    Application application = access.visibleForChange(id, user, "application.material.detach");
-    access.requireLead(application, user, false, "application.material.detach");
-    application.requireDraft();
+    Application application = leadsDraft(id, user, "application.material.detach");
     if (!applications.detachMaterial(id, materialId)) {
       throw new NotFoundException("material", materialId);
     }
-    audit.recordChange(
-        "application.material.detach",
-        ApplicationAccess.OBJECT_TYPE,
-        id,
-        application.leadOrganisationId());
+    audited("application.material.detach", application);
     return view(application);
   }
 
@@ -288,11 +261,7 @@ public class ApplicationService {
             application.leadOrganisationId(),
             why,
             now));
-    audit.recordChange(
-        "application.withdraw",
-        ApplicationAccess.OBJECT_TYPE,
-        id,
-        application.leadOrganisationId());
+    audited("application.withdraw", application);
     return view(applications.findById(id).orElseThrow());
   }
 
@@ -359,6 +328,19 @@ public class ApplicationService {
         application.createdAt(),
         application.updatedAt(),
         application.submittedAt());
+  }
+
+  /** The application, locked, if the user may change it: a member of its lead, and a draft. */
+  private Application leadsDraft(UUID id, CurrentUser user, String action) {
+    Application application = access.visibleForChange(id, user, action);
+    access.requireLead(application, user, false, action);
+    application.requireDraft();
+    return application;
+  }
+
+  private void audited(String action, Application application) {
+    audit.recordChange(
+        action, ApplicationAccess.OBJECT_TYPE, application.id(), application.leadOrganisationId());
   }
 
   private CallInForce callFor(int callYear, String trackCode) {

@@ -33,7 +33,10 @@ public class IntegrationTestInitializer
             "spring.kafka.bootstrap-servers=" + kafka,
             "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + tokens.issuer(),
             "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + tokens.jwkSetUri(),
-            "ipp.outbox.relay-interval=100ms")
+            "ipp.outbox.relay-interval=100ms",
+            // A test JVM closes every cached context at exit: no graceful drain to wait for.
+            "server.shutdown=immediate",
+            "spring.lifecycle.timeout-per-shutdown-phase=5s")
         .applyTo(context.getEnvironment());
   }
 }
