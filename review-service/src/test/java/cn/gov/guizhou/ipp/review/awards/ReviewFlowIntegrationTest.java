@@ -66,6 +66,13 @@ class ReviewFlowIntegrationTest {
     officer = api.bearer(tokens.tokenFor("officer", "programme-officer"));
     year = years.incrementAndGet();
     ReviewFixtures.publishCall(sender, year, "1000000");
+    // The call reaches review-service before any submission of it.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                officer.get("/api/review/calls/" + year + "/tracks/HVP/award-proposal").status()
+                    == 200);
   }
 
   @AfterEach

@@ -65,6 +65,15 @@ class FollowUpIntegrationTest {
     officer = api.bearer(tokens.tokenFor("officer", "programme-officer"));
     year = years.incrementAndGet();
     ReviewFixtures.publishFollowUpCall(sender, year);
+    // The call reaches review-service before any submission of it.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                officer
+                        .get("/api/review/calls/" + year + "/tracks/GI-BRAND/award-proposal")
+                        .status()
+                    == 200);
   }
 
   @AfterEach
