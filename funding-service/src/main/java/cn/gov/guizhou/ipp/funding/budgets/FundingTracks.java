@@ -1,0 +1,100 @@
+package cn.gov.guizhou.ipp.funding.budgets;
+
+import cn.gov.guizhou.ipp.contracts.EventJson;
+import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
+import cn.gov.guizhou.ipp.contracts.programme.FundingRule;
+import cn.gov.guizhou.ipp.funding.ledger.LedgerRepository;
+import cn.gov.guizhou.ipp.funding.rules.Account;
+import cn.gov.guizhou.ipp.funding.rules.LedgerTransaction;
+import cn.gov.guizhou.ipp.funding.rules.Posting;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The tracks' funding rules and budgets, kept from program-service's events. A budget set or
+ * changed is allocated (or, lowered, returned) in the ledger, so a track's budget account always
+ * holds what it may still commit; the ledger refuses to lower a budget below what is committed.
+ */
+@Service
+public class FundingTracks {
+
+  private final JdbcClient jdbc;
+  private final LedgerRepository ledger;
+  private final JsonMapper json = EventJson.mapper();
+
+  public FundingTracks(JdbcClient jdbc, LedgerRepository ledger) {
+    this.jdbc = jdbc;
+    this.ledger = ledger;
+  }
+
+  /** Keeps every track of a version newer than the one known, allocating budget changes. */
+  public void record(CallPublishedV1 published) {
+    for (CallPublishedV1.TrackSummary t : published.tracks()) {
+      Optional<FundingTrack> known = find(published.year(), t.code());
+      if (known.isPresent() && known.get().ruleVersion() > published.ruleVersion()) {
+        continue;
+      }
+      jdbc.sql(
+              """
+              insert into funding_track (call_year, track_code, rule_version, funding_rule, budget,
+                                         published_at)
+              values (:year, :code, :version, cast(:rule as jsonb), :budget, :at)
+              on conflict (call_year, track_code) do update
+                set rule_version = excluded.rule_version, funding_rule = excluded.funding_rule,
+                    budget = excluded.budget, published_at = excluded.published_at
+              """)
+          .param("year", published.year())
+          .param("code", t.code())
+          .param("version", published.ruleVersion())
+          .param("rule", json.writeValueAsString(t.fundingRule()))
+          .param("budget", t.budget())
+          .param("at", published.publishedAt())
+          .update();
+      BigDecimal before =
+          known.map(FundingTrack::budget).orElse(null) == null
+              ? BigDecimal.ZERO
+              : known.get().budget();
+      BigDecimal after = t.budget() == null ? BigDecimal.ZERO : t.budget();
+      BigDecimal change = after.subtract(before);
+      String key = published.year() + "/" + t.code();
+      String reference =
+          "call " + published.year() + " v" + published.ruleVersion() + " " + t.code();
+      if (change.signum() > 0) {
+        ledger.record(LedgerTransaction.allocation(key, change), published.publishedAt());
+      } else if (change.signum() < 0) {
+        BigDecimal lowered = change.negate();
+        ledger.record(
+            new LedgerTransaction(
+                LedgerTransaction.ALLOCATION,
+                reference + " (budget lowered)",
+                List.of(
+                    Posting.debit(Account.appropriation(String.valueOf(published.year())), lowered),
+                    Posting.credit(Account.trackBudget(key), lowered))),
+            published.publishedAt());
+      }
+    }
+  }
+
+  public Optional<FundingTrack> find(int year, String code) {
+    return jdbc.sql(
+            """
+            select call_year, track_code, rule_version, funding_rule::text as rule, budget
+            from funding_track where call_year = :year and track_code = :code
+            """)
+        .param("year", year)
+        .param("code", code)
+        .query(
+            (rs, i) ->
+                new FundingTrack(
+                    rs.getInt("call_year"),
+                    rs.getString("track_code"),
+                    rs.getInt("rule_version"),
+                    json.readValue(rs.getString("rule"), FundingRule.class),
+                    rs.getBigDecimal("budget")))
+        .optional();
+  }
+}

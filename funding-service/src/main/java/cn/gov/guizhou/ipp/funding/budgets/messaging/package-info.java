@@ -1,0 +1,2 @@
+/** Kafka consumers of program-service's call events. */
+package cn.gov.guizhou.ipp.funding.budgets.messaging;
