@@ -132,17 +132,8 @@ class ReviewSystemTest {
               .getKey();
       Http expert = experts.get(user);
       String assignment = "/api/review/my/assignments/" + a.get("id").asString();
-      JsonNode sheet = expert.get(assignment).json().get("scoreSheet");
-      Map<String, Object> scores = new HashMap<>();
-      for (JsonNode c : sheet.get("criteria")) {
-        scores.put(
-            c.get("id").asString(),
-            Map.of(
-                "score",
-                c.get("maxScore").decimalValue().multiply(new BigDecimal(share)),
-                "comment",
-                "论证充分"));
-      }
+      Map<String, Object> scores =
+          scoredAt(expert.get(assignment).json().get("scoreSheet"), share, "论证充分");
       Http.Response given = expert.put(assignment + "/scores", Map.of("scores", scores));
       assertThat(given.status()).as(given.toString()).isEqualTo(200);
     }
@@ -256,19 +247,24 @@ class ReviewSystemTest {
     for (JsonNode sheet :
         officer.get("/api/review/applications/" + application + "/follow-up-sheets").json()) {
       if ("ACCEPTANCE".equals(sheet.get("trackCode").asString())) {
-        Map<String, Object> scores = new HashMap<>();
-        for (JsonNode c : sheet.get("criteria")) {
-          scores.put(
-              c.get("id").asString(),
-              Map.of(
-                  "score",
-                  c.get("maxScore").decimalValue().multiply(new BigDecimal(share)),
-                  "comment",
-                  "现场核查"));
-        }
-        return scores;
+        return scoredAt(sheet, share, "现场核查");
       }
     }
     throw new AssertionError("no acceptance sheet");
+  }
+
+  /** A score sheet filled in at {@code share} of every criterion's maximum. */
+  private static Map<String, Object> scoredAt(JsonNode sheet, String share, String comment) {
+    Map<String, Object> scores = new HashMap<>();
+    for (JsonNode c : sheet.get("criteria")) {
+      scores.put(
+          c.get("id").asString(),
+          Map.of(
+              "score",
+              c.get("maxScore").decimalValue().multiply(new BigDecimal(share)),
+              "comment",
+              comment));
+    }
+    return scores;
   }
 }
