@@ -6,7 +6,6 @@ import cn.gov.guizhou.ipp.kit.audit.AuditOutcome;
 import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.ConflictException;
-import cn.gov.guizhou.ipp.kit.web.FieldViolation;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
 import cn.gov.guizhou.ipp.review.applications.ApplicationRegister;
@@ -16,7 +15,7 @@ import cn.gov.guizhou.ipp.review.scoring.CriterionScore;
 import cn.gov.guizhou.ipp.review.scoring.FinalScore;
 import cn.gov.guizhou.ipp.review.scoring.ScoreSheet;
 import cn.gov.guizhou.ipp.review.scoring.ScoreSheets;
-import cn.gov.guizhou.ipp.review.scoring.ScoreViolation;
+import cn.gov.guizhou.ipp.review.scoring.SheetScoring;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
@@ -244,7 +243,7 @@ public class Assignments {
     ApplicationSubmittedV1 submission =
         register.submission(assignment.applicationId()).orElseThrow();
     ScoreSheet sheet =
-        sheetsInForce(submission.callYear()).forTrack(submission.trackCode()).orElse(null);
+        ScoreSheets.inForce(submission.callYear()).forTrack(submission.trackCode()).orElse(null);
     return new AssignedApplication(assignment, submission, sheet);
   }
 
@@ -334,21 +333,9 @@ public class Assignments {
       throw new ConflictException(
           "SCORING_CLOSED", "scoring of this application is closed (" + application.status() + ")");
     }
-    ScoreSheet sheet =
-        sheetsInForce(application.callYear())
-            .forTrack(application.trackCode())
-            .orElseThrow(
-                () ->
-                    new ConflictException(
-                        "NO_SCORE_SHEET",
-                        "track " + application.trackCode() + " has no score sheet"));
-    Map<String, CriterionScore> given = scores == null ? Map.of() : scores;
-    List<ScoreViolation> violations = sheet.violations(given);
-    if (!violations.isEmpty()) {
-      throw new InvalidFieldException(
-          violations.stream().map(v -> new FieldViolation(v.field(), v.message())).toList());
-    }
-    BigDecimal total = sheet.total(given);
+    BigDecimal total =
+        SheetScoring.total(
+            SheetScoring.reviewSheet(application.callYear(), application.trackCode()), scores);
     jdbc.sql(
             """
             update expert_assignment set status = 'SCORED', scores = cast(:scores as jsonb),
@@ -377,13 +364,7 @@ public class Assignments {
    * quorum; assignments not scored are closed.
    */
   @Transactional
-  public BigDecimal closeScoring(UUID applicationId, CurrentUser officer) {
-    return closeScoringAtDeadline(applicationId);
-  }
-
-  /** Closes scoring because the track's deadline passed (or an officer says so). */
-  @Transactional
-  public BigDecimal closeScoringAtDeadline(UUID applicationId) {
+  public BigDecimal closeScoring(UUID applicationId) {
     SubmittedApplication application = lockApplication(applicationId);
     if (!"UNDER_REVIEW".equals(application.status())) {
       throw new ConflictException(
@@ -414,14 +395,6 @@ public class Assignments {
     BigDecimal score = FinalScore.of(totals);
     register.setFinalScore(applicationId, score);
     return score;
-  }
-
-  private static ScoreSheets sheetsInForce(int year) {
-    try {
-      return ScoreSheets.inForce(year);
-    } catch (IllegalStateException e) {
-      throw new ConflictException("NO_SCORE_SHEET", e.getMessage());
-    }
   }
 
   private void withdraw(Assignment assignment, String reason) {

@@ -82,7 +82,7 @@ public class ScoringDeadlines {
             .list();
     for (UUID application : due) {
       try {
-        assignments.closeScoringAtDeadline(application);
+        assignments.closeScoring(application);
       } catch (ConflictException e) {
         log.info("Scoring of {} not closed at its deadline: {}", application, e.getMessage());
       }

@@ -11,7 +11,6 @@ import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.events.OutboxEventPublisher;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.ConflictException;
-import cn.gov.guizhou.ipp.kit.web.FieldViolation;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
 import cn.gov.guizhou.ipp.review.applications.ApplicationRegister;
@@ -22,7 +21,7 @@ import cn.gov.guizhou.ipp.review.catalogue.ReviewTracks;
 import cn.gov.guizhou.ipp.review.scoring.CriterionScore;
 import cn.gov.guizhou.ipp.review.scoring.ScoreSheet;
 import cn.gov.guizhou.ipp.review.scoring.ScoreSheets;
-import cn.gov.guizhou.ipp.review.scoring.ScoreViolation;
+import cn.gov.guizhou.ipp.review.scoring.SheetScoring;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -306,18 +305,7 @@ public class FollowUp {
    */
   private BigDecimal scored(
       SubmittedApplication application, String sheetKey, Map<String, CriterionScore> scores) {
-    ScoreSheet sheet =
-        ScoreSheets.followUpInForce(application.callYear())
-            .forTrack(sheetKey)
-            .orElseThrow(
-                () -> new ConflictException("NO_SCORE_SHEET", "no " + sheetKey + " sheet"));
-    Map<String, CriterionScore> given = scores == null ? Map.of() : scores;
-    List<ScoreViolation> violations = sheet.violations(given);
-    if (!violations.isEmpty()) {
-      throw new InvalidFieldException(
-          violations.stream().map(v -> new FieldViolation(v.field(), v.message())).toList());
-    }
-    return sheet.total(given);
+    return SheetScoring.total(SheetScoring.followUpSheet(application.callYear(), sheetKey), scores);
   }
 
   /** The acceptance sheet and, where the track has one, its evaluation sheet. */
