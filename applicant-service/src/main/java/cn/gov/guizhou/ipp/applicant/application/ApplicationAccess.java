@@ -49,8 +49,7 @@ public class ApplicationAccess {
   private Application visible(
       Optional<Application> found, UUID id, CurrentUser user, String action) {
     return found
-        .filter(
-            a -> seesEverything(user) || isMemberOfLead(a, user) || isMemberOfParticipant(a, user))
+        .filter(a -> seesEverything(user) || applications.hasMember(a.id(), user.subject()))
         .orElseThrow(
             () -> {
               audit.recordRefusal(action, OBJECT_TYPE, id, AuditOutcome.NOT_VISIBLE, null);
@@ -92,14 +91,5 @@ public class ApplicationAccess {
 
   static boolean seesEverything(CurrentUser user) {
     return user.hasAnyRole(Roles.PROGRAMME_OFFICER, Roles.BUREAU_ADMIN);
-  }
-
-  private boolean isMemberOfLead(Application application, CurrentUser user) {
-    return organisations.roleOf(application.leadOrganisationId(), user.subject()).isPresent();
-  }
-
-  private boolean isMemberOfParticipant(Application application, CurrentUser user) {
-    return applications.participants(application.id()).stream()
-        .anyMatch(p -> organisations.roleOf(p.organisationId(), user.subject()).isPresent());
   }
 }

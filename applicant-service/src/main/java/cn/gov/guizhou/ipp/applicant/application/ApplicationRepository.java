@@ -27,6 +27,19 @@ public class ApplicationRepository {
           + " a.criteria_to_confirm::text as criteria_to_confirm, a.created_by, a.created_at,"
           + " a.updated_at, a.submitted_by, a.submitted_at";
 
+  /**
+   * The user (:subject) is a member of the lead unit of application {@code a} or of a participant.
+   */
+  private static final String MEMBER_OF_A_PARTY =
+      """
+      exists (select 1 from organisation_member m
+              where m.user_subject = :subject
+                and (m.organisation_id = a.lead_organisation_id
+                     or m.organisation_id in (select p.organisation_id
+                                              from application_participant p
+                                              where p.application_id = a.id)))
+      """;
+
   private static final TypeReference<List<BudgetLine>> BUDGET = new TypeReference<>() {};
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
@@ -133,15 +146,10 @@ public class ApplicationRepository {
     return jdbc.sql(
             "select "
                 + COLUMNS
+                + " from application a where (:everything or "
+                + MEMBER_OF_A_PARTY
+                + ")"
                 + """
-                 from application a
-                where (:everything or exists (
-                         select 1 from organisation_member m
-                         where m.user_subject = :subject
-                           and (m.organisation_id = a.lead_organisation_id
-                                or m.organisation_id in (select p.organisation_id
-                                                         from application_participant p
-                                                         where p.application_id = a.id))))
                   and (cast(:year as integer) is null or a.call_year = :year)
                   and (cast(:organisation as uuid) is null or a.lead_organisation_id = :organisation
                        or exists (select 1 from application_participant p
@@ -156,6 +164,16 @@ public class ApplicationRepository {
         .param("organisation", organisationId)
         .query(this::map)
         .list();
+  }
+
+  /** Whether the user is a member of the application's lead unit or of one of its participants. */
+  public boolean hasMember(UUID applicationId, String userSubject) {
+    return jdbc.sql("select " + MEMBER_OF_A_PARTY + " from application a where a.id = :id")
+        .param("id", applicationId)
+        .param("subject", userSubject)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
   }
 
   /**
