@@ -51,30 +51,23 @@ public class ApplicationRepository {
   }
 
   public void insert(Application application) {
-    ApplicationContent c = application.content();
-    jdbc.sql(
-            """
-            insert into application (id, call_year, track_code, lead_organisation_id, status, title,
-                                     summary, requested_amount, implementation_start,
-                                     implementation_end, plan, budget, declarations, created_by,
-                                     created_at, updated_at)
-            values (:id, :year, :track, :lead, :status, :title, :summary, :amount, :start, :end,
-                    cast(:plan as jsonb), cast(:budget as jsonb), cast(:declarations as jsonb),
-                    :by, :at, :at)
-            """)
+    withContent(
+            jdbc.sql(
+                """
+                insert into application (id, call_year, track_code, lead_organisation_id,
+                                         status, title, summary, requested_amount,
+                                         implementation_start, implementation_end, plan, budget,
+                                         declarations, created_by, created_at, updated_at)
+                values (:id, :year, :track, :lead, :status, :title, :summary, :amount, :start,
+                        :end, cast(:plan as jsonb), cast(:budget as jsonb),
+                        cast(:declarations as jsonb), :by, :at, :at)
+                """),
+            application.content())
         .param("id", application.id())
         .param("year", application.callYear())
         .param("track", application.trackCode())
         .param("lead", application.leadOrganisationId())
         .param("status", application.status().name())
-        .param("title", c.title())
-        .param("summary", c.summary())
-        .param("amount", c.requestedAmount())
-        .param("start", c.implementationStart())
-        .param("end", c.implementationEnd())
-        .param("plan", json.writeValueAsString(c.plan()))
-        .param("budget", json.writeValueAsString(c.budget()))
-        .param("declarations", json.writeValueAsString(c.declarations()))
         .param("by", application.createdBy())
         .param("at", application.createdAt())
         .update();
@@ -82,9 +75,9 @@ public class ApplicationRepository {
 
   /** Saves the content, status and submission of an application. */
   public void update(Application application) {
-    ApplicationContent c = application.content();
-    jdbc.sql(
-            """
+    withContent(
+            jdbc.sql(
+                """
             update application set status = :status, reference = :reference,
                    rule_version = :version, title = :title, summary = :summary,
                    requested_amount = :amount, implementation_start = :start,
@@ -93,24 +86,30 @@ public class ApplicationRepository {
                    criteria_to_confirm = cast(:toConfirm as jsonb), updated_at = :updated,
                    submitted_by = :submittedBy, submitted_at = :submittedAt
             where id = :id
-            """)
+            """),
+            application.content())
         .param("id", application.id())
         .param("status", application.status().name())
         .param("reference", application.reference())
         .param("version", application.ruleVersion())
-        .param("title", c.title())
+        .param("toConfirm", json.writeValueAsString(application.criteriaToConfirm()))
+        .param("updated", application.updatedAt())
+        .param("submittedBy", application.submittedBy())
+        .param("submittedAt", application.submittedAt())
+        .update();
+  }
+
+  /** Binds what the applicant wrote: the same parameters for a new draft and for a revision. */
+  private JdbcClient.StatementSpec withContent(
+      JdbcClient.StatementSpec spec, ApplicationContent c) {
+    return spec.param("title", c.title())
         .param("summary", c.summary())
         .param("amount", c.requestedAmount())
         .param("start", c.implementationStart())
         .param("end", c.implementationEnd())
         .param("plan", json.writeValueAsString(c.plan()))
         .param("budget", json.writeValueAsString(c.budget()))
-        .param("declarations", json.writeValueAsString(c.declarations()))
-        .param("toConfirm", json.writeValueAsString(application.criteriaToConfirm()))
-        .param("updated", application.updatedAt())
-        .param("submittedBy", application.submittedBy())
-        .param("submittedAt", application.submittedAt())
-        .update();
+        .param("declarations", json.writeValueAsString(c.declarations()));
   }
 
   /** Moves an application to a status another service reported, or the lead withdrew to. */
