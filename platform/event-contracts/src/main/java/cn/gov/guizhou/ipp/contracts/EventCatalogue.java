@@ -7,6 +7,10 @@ import cn.gov.guizhou.ipp.contracts.applicant.CreditCheckCompletedV1;
 import cn.gov.guizhou.ipp.contracts.applicant.OrganisationRegisteredV1;
 import cn.gov.guizhou.ipp.contracts.applicant.OrganisationUpdatedV1;
 import cn.gov.guizhou.ipp.contracts.applicant.ParticipantConfirmedV1;
+import cn.gov.guizhou.ipp.contracts.funding.ExpenditureRecordedV1;
+import cn.gov.guizhou.ipp.contracts.funding.FundsDisbursedV1;
+import cn.gov.guizhou.ipp.contracts.funding.RecoveryOrderedV1;
+import cn.gov.guizhou.ipp.contracts.monitoring.RiskAlertChangedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallStateChangedV1;
 import cn.gov.guizhou.ipp.contracts.review.AcceptanceConcludedV1;
@@ -80,6 +84,24 @@ public final class EventCatalogue {
       new EventDefinition<>(
           EventTypes.CALL_STATE_CHANGED_V1, Topics.PROGRAM_CALLS, CallStateChangedV1.class);
 
+  public static final EventDefinition<FundsDisbursedV1> FUNDS_DISBURSED =
+      new EventDefinition<>(
+          EventTypes.FUNDS_DISBURSED_V1, Topics.FUNDING_PAYMENTS, FundsDisbursedV1.class);
+
+  public static final EventDefinition<RecoveryOrderedV1> RECOVERY_ORDERED =
+      new EventDefinition<>(
+          EventTypes.RECOVERY_ORDERED_V1, Topics.FUNDING_PAYMENTS, RecoveryOrderedV1.class);
+
+  public static final EventDefinition<ExpenditureRecordedV1> EXPENDITURE_RECORDED =
+      new EventDefinition<>(
+          EventTypes.EXPENDITURE_RECORDED_V1,
+          Topics.FUNDING_EXPENDITURES,
+          ExpenditureRecordedV1.class);
+
+  public static final EventDefinition<RiskAlertChangedV1> RISK_ALERT_CHANGED =
+      new EventDefinition<>(
+          EventTypes.RISK_ALERT_CHANGED_V1, Topics.MONITORING_ALERTS, RiskAlertChangedV1.class);
+
   private static final List<EventDefinition<?>> ALL =
       List.of(
           ORGANISATION_REGISTERED,
@@ -93,7 +115,11 @@ public final class EventCatalogue {
           EVALUATION_CONCLUDED,
           ACCEPTANCE_CONCLUDED,
           CALL_PUBLISHED,
-          CALL_STATE_CHANGED);
+          CALL_STATE_CHANGED,
+          FUNDS_DISBURSED,
+          RECOVERY_ORDERED,
+          EXPENDITURE_RECORDED,
+          RISK_ALERT_CHANGED);
 
   private EventCatalogue() {}
 

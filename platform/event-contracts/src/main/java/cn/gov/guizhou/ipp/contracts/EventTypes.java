@@ -32,5 +32,13 @@ public final class EventTypes {
 
   public static final String CALL_STATE_CHANGED_V1 = PREFIX + "call.state-changed.v1";
 
+  public static final String FUNDS_DISBURSED_V1 = PREFIX + "funds.disbursed.v1";
+
+  public static final String RECOVERY_ORDERED_V1 = PREFIX + "recovery.ordered.v1";
+
+  public static final String EXPENDITURE_RECORDED_V1 = PREFIX + "expenditure.recorded.v1";
+
+  public static final String RISK_ALERT_CHANGED_V1 = PREFIX + "risk-alert.changed.v1";
+
   private EventTypes() {}
 }

@@ -29,5 +29,17 @@ public final class Topics {
    */
   public static final String REVIEW_AWARDS = "ipp.review.awards";
 
+  /**
+   * Payments and recovery orders, published by funding-service; key: the grant (application) or
+   * securitisation claim id.
+   */
+  public static final String FUNDING_PAYMENTS = "ipp.funding.payments";
+
+  /** Expenditure recorded by funded units, published by funding-service; key: the grant id. */
+  public static final String FUNDING_EXPENDITURES = "ipp.funding.expenditures";
+
+  /** Risk alerts of monitored projects, published by monitoring-service; key: the grant id. */
+  public static final String MONITORING_ALERTS = "ipp.monitoring.alerts";
+
   private Topics() {}
 }
