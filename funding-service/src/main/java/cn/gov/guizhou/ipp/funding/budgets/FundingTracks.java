@@ -3,6 +3,7 @@ package cn.gov.guizhou.ipp.funding.budgets;
 import cn.gov.guizhou.ipp.contracts.EventJson;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
 import cn.gov.guizhou.ipp.contracts.programme.FundingRule;
+import cn.gov.guizhou.ipp.contracts.programme.PercentageWithAnnualCap;
 import cn.gov.guizhou.ipp.funding.ledger.LedgerRepository;
 import cn.gov.guizhou.ipp.funding.rules.Account;
 import cn.gov.guizhou.ipp.funding.rules.LedgerTransaction;
@@ -51,14 +52,14 @@ public class FundingTracks {
           .param("code", t.code())
           .param("version", published.ruleVersion())
           .param("rule", json.writeValueAsString(t.fundingRule()))
-          .param("budget", t.budget())
+          .param("budget", effectiveBudget(t))
           .param("at", published.publishedAt())
           .update();
       BigDecimal before =
           known.map(FundingTrack::budget).orElse(null) == null
               ? BigDecimal.ZERO
               : known.get().budget();
-      BigDecimal after = t.budget() == null ? BigDecimal.ZERO : t.budget();
+      BigDecimal after = effectiveBudget(t) == null ? BigDecimal.ZERO : effectiveBudget(t);
       BigDecimal change = after.subtract(before);
       String key = published.year() + "/" + t.code();
       String reference =
@@ -77,6 +78,20 @@ public class FundingTracks {
             published.publishedAt());
       }
     }
+  }
+
+  /**
+   * What a track may commit: the budget the catalogue gives it; for a percentage subsidy with an
+   * annual cap and no budget of its own (the securitisation subsidy), the annual cap; null when
+   * neither is set.
+   */
+  private static BigDecimal effectiveBudget(CallPublishedV1.TrackSummary t) {
+    if (t.budget() != null) {
+      return t.budget();
+    }
+    return t.fundingRule() instanceof PercentageWithAnnualCap capped
+        ? capped.annualCap()
+        : null;
   }
 
   public Optional<FundingTrack> find(int year, String code) {

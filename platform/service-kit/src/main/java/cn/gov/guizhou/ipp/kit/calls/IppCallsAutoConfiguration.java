@@ -2,6 +2,9 @@ package cn.gov.guizhou.ipp.kit.calls;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
+import java.net.URI;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +17,23 @@ import org.springframework.context.annotation.Bean;
     })
 @ConditionalOnBean({CircuitBreakerRegistry.class, RetryRegistry.class})
 public class IppCallsAutoConfiguration {
+
+  /**
+   * The service's own token for calls it makes as itself. Its client is the service's name unless
+   * {@code ipp.service-account.client-id} says otherwise; the secret comes from {@code
+   * IPP_SERVICE_CLIENT_SECRET} (the local realm's development secret when unset).
+   */
+  @Bean
+  ServiceAccountToken serviceAccountToken(
+      @Value(
+              "${ipp.service-account.token-uri:${spring.security.oauth2.resourceserver.jwt.issuer-uri}/protocol/openid-connect/token}")
+          URI tokenUri,
+      @Value("${ipp.service-account.client-id:${spring.application.name}}") String clientId,
+      @Value(
+              "${ipp.service-account.client-secret:${IPP_SERVICE_CLIENT_SECRET:${spring.application.name}-dev-secret}}")
+          String clientSecret) {
+    return new ServiceAccountToken(tokenUri, clientId, clientSecret, Clock.systemUTC());
+  }
 
   @Bean
   ResilientCalls resilientCalls(CircuitBreakerRegistry breakers, RetryRegistry retries) {

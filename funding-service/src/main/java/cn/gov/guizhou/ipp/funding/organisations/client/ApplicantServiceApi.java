@@ -1,0 +1,63 @@
+package cn.gov.guizhou.ipp.funding.organisations.client;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+/** What funding-service asks applicant-service. */
+public interface ApplicantServiceApi {
+
+  /** A fresh credit check by credit code, asked with the service's own token. */
+  @PostMapping("/api/credit-checks")
+  CreditCheckView check(
+      @RequestHeader("Authorization") String authorization, @RequestBody CheckRequest request);
+
+  /**
+   * An organisation as its member (or bureau staff) sees it, asked with the caller's own token: an
+   * answer means the caller may see it; 403 or 404 means not.
+   */
+  @GetMapping("/api/organisations/{id}")
+  OrganisationView organisation(
+      @RequestHeader("Authorization") String authorization, @PathVariable("id") UUID id);
+
+  /**
+   * What a check is asked for.
+   *
+   * @param creditCode the organisation's credit code
+   * @param purpose DISBURSEMENT
+   * @param reference the tranche or claim it is for
+   */
+  record CheckRequest(String creditCode, String purpose, String reference) {}
+
+  /**
+   * A credit check as applicant-service keeps it.
+   *
+   * @param id the check
+   * @param organisationId the organisation
+   * @param creditCode its credit code
+   * @param outcome CLEAR, RECORDS_FOUND or UNAVAILABLE
+   * @param detail why it is unavailable, if it is
+   * @param checkedAt when
+   */
+  record CreditCheckView(
+      UUID id,
+      UUID organisationId,
+      String creditCode,
+      String outcome,
+      String detail,
+      OffsetDateTime checkedAt) {}
+
+  /**
+   * An organisation.
+   *
+   * @param id its id
+   * @param creditCode its credit code
+   * @param legalName its legal name
+   * @param type its type (ENTERPRISE, ...)
+   */
+  record OrganisationView(UUID id, String creditCode, String legalName, String type) {}
+}
