@@ -89,9 +89,7 @@ public class FundingTracks {
     if (t.budget() != null) {
       return t.budget();
     }
-    return t.fundingRule() instanceof PercentageWithAnnualCap capped
-        ? capped.annualCap()
-        : null;
+    return t.fundingRule() instanceof PercentageWithAnnualCap capped ? capped.annualCap() : null;
   }
 
   public Optional<FundingTrack> find(int year, String code) {
