@@ -18,7 +18,10 @@ import java.util.UUID;
  * @param awardedAmount the amount awarded now
  * @param committedAmount the most the grant can pay, committed against the track's budget
  * @param fundingRule the track's rule
- * @param status ACTIVE, or REFUSED_OVER_BUDGET when committing it would exceed the budget
+ * @param status ACTIVE; REFUSED_OVER_BUDGET when committing it would exceed the budget;
+ *     FAILED_ACCEPTANCE after a final acceptance failure
+ * @param onHold whether its tranches are held (a RED risk alert or an officer) until an officer
+ *     lifts the hold
  * @param refusal why it was refused
  * @param awardedAt when
  * @param tranches its schedule
@@ -35,6 +38,7 @@ public record Grant(
     BigDecimal committedAmount,
     FundingRule fundingRule,
     String status,
+    boolean onHold,
     String refusal,
     OffsetDateTime awardedAt,
     List<Tranche> tranches,

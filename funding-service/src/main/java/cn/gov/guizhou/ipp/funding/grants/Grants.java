@@ -1,6 +1,7 @@
 package cn.gov.guizhou.ipp.funding.grants;
 
 import cn.gov.guizhou.ipp.contracts.EventJson;
+import cn.gov.guizhou.ipp.contracts.programme.ConditionalOnThreshold;
 import cn.gov.guizhou.ipp.contracts.programme.FundingRule;
 import cn.gov.guizhou.ipp.contracts.review.AwardDecidedV1;
 import cn.gov.guizhou.ipp.contracts.review.EvaluationConcludedV1;
@@ -12,6 +13,9 @@ import cn.gov.guizhou.ipp.funding.rules.LedgerTransaction;
 import cn.gov.guizhou.ipp.funding.rules.PlannedTranche;
 import cn.gov.guizhou.ipp.funding.rules.TrancheSchedule;
 import cn.gov.guizhou.ipp.funding.rules.TrancheTrigger;
+import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
+import cn.gov.guizhou.ipp.kit.security.CurrentUser;
+import cn.gov.guizhou.ipp.kit.web.ConflictException;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -36,12 +40,14 @@ public class Grants {
 
   private final JdbcClient jdbc;
   private final LedgerRepository ledger;
+  private final AuditTrail audit;
   private final Clock clock;
   private final JsonMapper json = EventJson.mapper();
 
-  public Grants(JdbcClient jdbc, LedgerRepository ledger, Clock clock) {
+  public Grants(JdbcClient jdbc, LedgerRepository ledger, AuditTrail audit, Clock clock) {
     this.jdbc = jdbc;
     this.ledger = ledger;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -191,6 +197,99 @@ public class Grants {
     }
   }
 
+  /**
+   * What an officer recorded of an AGENCY-BRAND unit's revenue and statistics, and what it decided:
+   * the tranche becomes due when the threshold is met, and lapses (its commitment returning to the
+   * track's budget) when not. Recorded once per grant.
+   *
+   * @throws ConflictException NO_THRESHOLD (the grant's rule has none), THRESHOLD_RECORDED
+   */
+  @Transactional
+  public ThresholdRecord recordThreshold(
+      UUID grantId, BigDecimal revenue, boolean inStatistics, String note, CurrentUser officer) {
+    jdbc.sql("select application_id from grant_award where application_id = :id for update")
+        .param("id", grantId)
+        .query(UUID.class)
+        .optional()
+        .orElseThrow(() -> new NotFoundException("grant", grantId));
+    Grant grant = get(grantId);
+    if (!(grant.fundingRule() instanceof ConditionalOnThreshold threshold)) {
+      throw new ConflictException(
+          "NO_THRESHOLD", "the grant's funding rule does not depend on a threshold");
+    }
+    if (!"ACTIVE".equals(grant.status())) {
+      throw new ConflictException("GRANT_NOT_ACTIVE", "the grant is " + grant.status());
+    }
+    Boolean recorded =
+        jdbc.sql("select exists (select 1 from threshold_record where application_id = :id)")
+            .param("id", grantId)
+            .query(Boolean.class)
+            .single();
+    if (recorded) {
+      throw new ConflictException(
+          "THRESHOLD_RECORDED", "the threshold of this grant is already recorded");
+    }
+    boolean met = threshold.met(revenue, inStatistics);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    jdbc.sql(
+            """
+            insert into threshold_record (application_id, revenue, in_statistics, met, note,
+                                          recorded_by, recorded_at)
+            values (:id, :revenue, :stats, :met, :note, :by, :at)
+            """)
+        .param("id", grantId)
+        .param("revenue", revenue)
+        .param("stats", inStatistics)
+        .param("met", met)
+        .param("note", note)
+        .param("by", officer.subject())
+        .param("at", now)
+        .update();
+    for (Grant.Tranche t : grant.tranches()) {
+      if (!"PLANNED".equals(t.status())
+          || !TrancheTrigger.ON_THRESHOLD_MET.name().equals(t.trigger())) {
+        continue;
+      }
+      jdbc.sql(
+              """
+              update grant_tranche set status = :status, changed_at = :at
+              where application_id = :id and sequence = :sequence
+              """)
+          .param("id", grantId)
+          .param("sequence", t.sequence())
+          .param("status", met ? "DUE" : "LAPSED")
+          .param("at", now)
+          .update();
+      if (!met) {
+        ledger.record(
+            LedgerTransaction.release(
+                grant.callYear() + "/" + grant.trackCode(), grantId.toString(), t.amount()),
+            now);
+      }
+    }
+    audit.recordChange("RECORD_THRESHOLD", "grant", grantId, grant.leadOrganisationId());
+    return new ThresholdRecord(
+        revenue, inStatistics, met, threshold.minimumRevenue(), threshold.revenueYear(), note);
+  }
+
+  /**
+   * What was recorded of a threshold.
+   *
+   * @param revenue the unit's revenue in the rule's year, CNY
+   * @param inStatistics whether it is in the statistics (入库纳统)
+   * @param met whether the threshold is met (reaching it exactly is enough)
+   * @param minimumRevenue the rule's threshold
+   * @param revenueYear the year whose revenue counts
+   * @param note the officer's note (the evidence seen)
+   */
+  public record ThresholdRecord(
+      BigDecimal revenue,
+      boolean inStatistics,
+      boolean met,
+      BigDecimal minimumRevenue,
+      int revenueYear,
+      String note) {}
+
   private BigDecimal releasedSoFar(Grant grant) {
     return grant.tranches().stream()
         .filter(t -> t.trigger().equals(TrancheTrigger.AFTER_SELECTING_EVALUATION.name()))
@@ -245,7 +344,7 @@ public class Grants {
             """
             select application_id, reference, call_year, track_code, lead_organisation_id,
                    lead_credit_code, awarded_amount, committed_amount, funding_rule::text as rule,
-                   status, refusal, awarded_at
+                   status, on_hold, refusal, awarded_at
             from grant_award where application_id = :id
             """)
         .param("id", applicationId)
@@ -266,6 +365,7 @@ public class Grants {
         rs.getBigDecimal("committed_amount"),
         json.readValue(rs.getString("rule"), FundingRule.class),
         rs.getString("status"),
+        rs.getBoolean("on_hold"),
         rs.getString("refusal"),
         rs.getObject("awarded_at", OffsetDateTime.class),
         tranches,

@@ -9,5 +9,7 @@ public enum AuditOutcome {
   /** A valid token without the needed role (403). */
   FORBIDDEN,
   /** Another party's object, refused as if it did not exist (404). */
-  NOT_VISIBLE
+  NOT_VISIBLE,
+  /** A rule of the domain refused the request (409): the detail says which and why. */
+  REFUSED
 }

@@ -1,0 +1,73 @@
+package cn.gov.guizhou.ipp.funding.recoveries.web;
+
+import cn.gov.guizhou.ipp.funding.recoveries.Recoveries;
+import cn.gov.guizhou.ipp.funding.recoveries.RecoveryOrder;
+import cn.gov.guizhou.ipp.kit.security.CurrentUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Recovery orders, tracked until repaid; finance officers record repayments. */
+@RestController
+public class RecoveryController {
+
+  private final Recoveries recoveries;
+
+  public RecoveryController(Recoveries recoveries) {
+    this.recoveries = recoveries;
+  }
+
+  /** Every recovery order, the open ones first. */
+  @GetMapping("/api/funding/recovery-orders")
+  @PreAuthorize("hasAnyRole('finance-officer', 'programme-officer', 'bureau-admin')")
+  public List<RecoveryOrder> all() {
+    return recoveries.all();
+  }
+
+  @GetMapping("/api/funding/recovery-orders/{grantId}")
+  @PreAuthorize("hasAnyRole('finance-officer', 'programme-officer', 'bureau-admin')")
+  public RecoveryOrder one(@PathVariable UUID grantId) {
+    return recoveries.get(grantId);
+  }
+
+  @PostMapping("/api/funding/recovery-orders/{grantId}/repayments")
+  @PreAuthorize("hasRole('finance-officer')")
+  public RecoveryOrder repay(
+      @PathVariable UUID grantId,
+      @Valid @RequestBody RepaymentRequest request,
+      Authentication authentication) {
+    return recoveries.repay(
+        grantId,
+        request.amount(),
+        request.reference(),
+        request.receivedOn(),
+        CurrentUser.from(authentication));
+  }
+
+  /**
+   * A repayment received.
+   *
+   * @param amount CNY, positive, at most what is owed
+   * @param reference the transfer's reference, unique
+   * @param receivedOn the value date, not in the future
+   */
+  public record RepaymentRequest(
+      @NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 12, fraction = 2)
+          BigDecimal amount,
+      @NotBlank @Size(max = 64) String reference,
+      @NotNull LocalDate receivedOn) {}
+}
