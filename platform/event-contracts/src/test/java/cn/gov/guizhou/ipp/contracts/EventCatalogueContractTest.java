@@ -9,7 +9,11 @@ import cn.gov.guizhou.ipp.contracts.applicant.BudgetLine;
 import cn.gov.guizhou.ipp.contracts.applicant.ImplementationPlan;
 import cn.gov.guizhou.ipp.contracts.applicant.OrganisationRegisteredV1;
 import cn.gov.guizhou.ipp.contracts.applicant.ParticipantConfirmedV1;
+import cn.gov.guizhou.ipp.contracts.funding.ExpenditureRecordedV1;
+import cn.gov.guizhou.ipp.contracts.funding.FundsDisbursedV1;
+import cn.gov.guizhou.ipp.contracts.funding.RecoveryOrderedV1;
 import cn.gov.guizhou.ipp.contracts.identity.UnifiedSocialCreditCode;
+import cn.gov.guizhou.ipp.contracts.monitoring.RiskAlertChangedV1;
 import cn.gov.guizhou.ipp.contracts.programme.ApplicationRules;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1.TrackSummary;
@@ -47,6 +51,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -1830,6 +1835,386 @@ class EventCatalogueContractTest {
                     .isEqualByComparingTo(
                         leader.awardAfterEvaluation(
                             selected.evaluationYear(), true, BigDecimal.ZERO)));
+  }
+
+  // --- funds.disbursed.v1, recovery.ordered.v1, expenditure.recorded.v1, risk-alert.changed.v1 --
+
+  private static final String DISBURSED = EventTypes.FUNDS_DISBURSED_V1;
+  private static final String RECOVERY = EventTypes.RECOVERY_ORDERED_V1;
+  private static final String EXPENDITURE = EventTypes.EXPENDITURE_RECORDED_V1;
+  private static final String ALERT = EventTypes.RISK_ALERT_CHANGED_V1;
+
+  @Test
+  void paymentsRecoveryOrdersExpenditureAndAlertsAreKeyedByTheGrantOnTheirTopics() {
+    assertThat(
+            List.of(
+                EventCatalogue.FUNDS_DISBURSED.topic(), EventCatalogue.RECOVERY_ORDERED.topic()))
+        .containsOnly(Topics.FUNDING_PAYMENTS);
+    assertThat(EventCatalogue.EXPENDITURE_RECORDED.topic()).isEqualTo(Topics.FUNDING_EXPENDITURES);
+    assertThat(EventCatalogue.RISK_ALERT_CHANGED.topic()).isEqualTo(Topics.MONITORING_ALERTS);
+    String grant = EventExamples.awardDecidedV1().aggregateId();
+    FundsDisbursedV1 payment = EventExamples.fundsDisbursedV1();
+    assertThat(payment.aggregateId())
+        .isEqualTo(payment.grantId().toString())
+        .as("a tranche is keyed by its grant, the awarded application")
+        .isEqualTo(grant);
+    assertThat(EventExamples.expenditureRecordedV1().aggregateId()).isEqualTo(grant);
+    assertThat(EventExamples.riskAlertChangedV1().aggregateId()).isEqualTo(grant);
+    RecoveryOrderedV1 order = EventExamples.recoveryOrderedV1();
+    assertThat(order.aggregateId()).isEqualTo(order.applicationId().toString());
+  }
+
+  @Test
+  void thePaymentTheExpenditureAndTheAlertContinueTheHvpStory() {
+    AwardDecidedV1 award = EventExamples.awardDecidedV1();
+    ApplicationSubmittedV1 submitted = EventExamples.applicationSubmittedV1();
+    FundsDisbursedV1 payment = EventExamples.fundsDisbursedV1();
+    ExpenditureRecordedV1 expense = EventExamples.expenditureRecordedV1();
+    RiskAlertChangedV1 alert = EventExamples.riskAlertChangedV1();
+
+    assertThat(payment.kind()).isEqualTo("TRANCHE");
+    assertThat(payment.trancheSequence()).isEqualTo(1);
+    assertThat(payment.grantId()).isEqualTo(award.applicationId());
+    assertThat(List.of(payment.reference(), payment.trackCode()))
+        .containsExactly(award.reference(), award.trackCode());
+    assertThat(payment.callYear()).isEqualTo(award.callYear());
+    assertThat(payment.organisationId()).isEqualTo(award.leadOrganisationId());
+    assertThat(payment.creditCode()).isEqualTo(award.leadCreditCode());
+    assertThat(UnifiedSocialCreditCode.isValid(payment.creditCode())).isTrue();
+    assertThat(payment.amount())
+        .as("the FIXED_AMOUNT rule pays the whole award in one tranche")
+        .isEqualTo(award.amount());
+    assertThat(payment.cashAmount().add(payment.offsetAmount())).isEqualTo(payment.amount());
+    assertThat(payment.creditCheckId())
+        .as("a payment relies on a clear check, not the check of 2025 that found a record")
+        .isNotEqualTo(EventExamples.creditCheckCompletedV1().checkId());
+    assertThat(payment.recordedAt()).isAfter(award.decidedAt());
+    assertThat(payment.paidOn()).isAfter(award.decidedAt().toLocalDate());
+
+    BudgetLine line =
+        submitted.budget().stream()
+            .filter(budgetLine -> budgetLine.category().equals(expense.category()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(expense.aggregateId()).isEqualTo(award.aggregateId());
+    assertThat(List.of(expense.reference(), expense.trackCode()))
+        .containsExactly(submitted.reference(), submitted.trackCode());
+    assertThat(expense.callYear()).isEqualTo(submitted.callYear());
+    assertThat(expense.organisationId()).isEqualTo(submitted.lead().organisationId());
+    assertThat(expense.approvedInCategory()).isEqualTo(line.amount());
+    assertThat(expense.spentInCategory())
+        .isGreaterThanOrEqualTo(expense.amount())
+        .isLessThanOrEqualTo(expense.approvedInCategory());
+    assertThat(expense.spentOn())
+        .isAfterOrEqualTo(payment.paidOn())
+        .isBetween(submitted.implementationStart(), submitted.implementationEnd());
+    assertThat(expense.recordedAt()).isAfter(payment.recordedAt());
+    assertThat(expense.voucher().sha256()).matches("[0-9a-f]{64}");
+
+    TrackSummary hvp =
+        EventExamples.callPublishedV1().tracks().stream()
+            .filter(track -> track.code().equals(submitted.trackCode()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(hvp.monitored()).as("only monitored projects have alerts").isTrue();
+    assertThat(alert.aggregateId()).isEqualTo(award.aggregateId());
+    assertThat(List.of(alert.reference(), alert.trackCode()))
+        .containsExactly(submitted.reference(), submitted.trackCode());
+    assertThat(alert.callYear()).isEqualTo(submitted.callYear());
+    assertThat(List.of(alert.level(), alert.previousLevel())).containsExactly("YELLOW", "GREEN");
+    assertThat(alert.reasons()).isNotEmpty();
+    assertThat(alert.changedAt()).isAfter(award.decidedAt());
+    assertThat(alert.changedAt().toLocalDate())
+        .isBetween(submitted.implementationStart(), submitted.implementationEnd());
+  }
+
+  @Test
+  void theRecoveryOrderFollowsTheFinalAcceptanceFailureOfItsProject() {
+    RecoveryOrderedV1 order = EventExamples.recoveryOrderedV1();
+    AcceptanceConcludedV1 failedFinally =
+        asyncApiExamples(ACCEPTANCE).stream()
+            .map(
+                example ->
+                    JSON.treeToValue(
+                        payload(example), EventCatalogue.ACCEPTANCE_CONCLUDED.payload()))
+            .filter(acceptance -> acceptance.outcome().equals("FAILED_FINALLY"))
+            .findFirst()
+            .orElseThrow();
+    FixedAmount rule =
+        (FixedAmount)
+            EventExamples.callPublishedV1().tracks().stream()
+                .filter(track -> track.code().equals(order.trackCode()))
+                .findFirst()
+                .orElseThrow()
+                .fundingRule();
+
+    assertThat(order.aggregateId()).isEqualTo(failedFinally.aggregateId());
+    assertThat(List.of(order.reference(), order.trackCode()))
+        .containsExactly(failedFinally.reference(), failedFinally.trackCode());
+    assertThat(order.callYear()).isEqualTo(failedFinally.callYear());
+    assertThat(order.organisationId()).isEqualTo(failedFinally.leadOrganisationId());
+    assertThat(order.creditCode()).isEqualTo(failedFinally.leadCreditCode());
+    assertThat(UnifiedSocialCreditCode.isValid(order.creditCode())).isTrue();
+    assertThat(order.orderedAt()).isAfter(failedFinally.concludedAt());
+    assertThat(order.paid()).as("the track's fixed amount was paid").isEqualTo(rule.amount());
+    assertThat(order.eligibleSpending()).isLessThanOrEqualTo(order.paid());
+    assertThat(order.amount()).isEqualTo(order.paid().subtract(order.eligibleSpending()));
+  }
+
+  @Test
+  void moneyOfPaymentsRecoveryOrdersAndExpenditureIsWrittenAsJsonNumbersWithTwoDecimals() {
+    assertThat(JSON.writeValueAsString(EventExamples.fundsDisbursedV1()))
+        .contains("\"amount\":500000.00,\"offsetAmount\":0.00,\"cashAmount\":500000.00,");
+    assertThat(JSON.writeValueAsString(EventExamples.recoveryOrderedV1()))
+        .contains("\"paid\":100000.00,\"eligibleSpending\":38620.00,\"amount\":61380.00,");
+    assertThat(JSON.writeValueAsString(EventExamples.expenditureRecordedV1()))
+        .contains("\"amount\":36500.00,")
+        .contains("\"approvedInCategory\":180000.00,\"spentInCategory\":96500.00,");
+  }
+
+  @Test
+  void aPaymentWithAnUnknownKindAMissingOrStrayTrancheOrMalformedMoneyCodeDateOrIdIsRejected() {
+    assertRejectedAs(
+        DISBURSED, with(serialisedExample(DISBURSED), "kind", "GRANT"), "enum", "/kind");
+    assertRejectedAs(
+        DISBURSED,
+        with(serialisedExample(DISBURSED), "trancheSequence", 0),
+        "minimum",
+        "/trancheSequence");
+    ObjectNode trancheWithoutSequence = serialisedExample(DISBURSED);
+    trancheWithoutSequence.putNull("trancheSequence");
+    assertRejectedAs(DISBURSED, trancheWithoutSequence, "type", "/trancheSequence");
+    assertRejectedAs(
+        DISBURSED,
+        with(serialisedExample(DISBURSED), "kind", "SECURITISATION_SUBSIDY"),
+        "type",
+        "/trancheSequence");
+    Map<String, Map<Object, String>> money = new LinkedHashMap<>();
+    money.put(
+        "amount",
+        Map.of(
+            new BigDecimal("0.00"),
+            "exclusiveMinimum",
+            new BigDecimal("500000.001"),
+            "multipleOf",
+            "500000.00",
+            "type"));
+    money.put("offsetAmount", Map.of(new BigDecimal("-0.01"), "minimum"));
+    money.put("cashAmount", Map.of(new BigDecimal("-500000.00"), "minimum"));
+    money.forEach(
+        (property, values) ->
+            values.forEach(
+                (value, keyword) ->
+                    assertRejectedAs(
+                        DISBURSED,
+                        with(serialisedExample(DISBURSED), property, value),
+                        keyword,
+                        "/" + property)));
+    assertRejectedAs(
+        DISBURSED,
+        with(serialisedExample(DISBURSED), "creditCode", "91520115MA6HQ7K2XI"),
+        "pattern",
+        "/creditCode");
+    assertRejectedAs(
+        DISBURSED,
+        with(serialisedExample(DISBURSED), "paidOn", "2027-07-02T00:00:00Z"),
+        "format",
+        "/paidOn");
+    assertRejectedAs(
+        DISBURSED,
+        with(serialisedExample(DISBURSED), "creditCheckId", "not-a-uuid"),
+        "format",
+        "/creditCheckId");
+    assertRejectedAs(
+        DISBURSED,
+        with(serialisedExample(DISBURSED), "recordedAt", "2027-07-02T07:18:44.512093"),
+        "format",
+        "/recordedAt");
+  }
+
+  @Test
+  void aSubsidyWithoutTrancheAFullOffsetAndAddedPropertiesAreAccepted() {
+    ObjectNode subsidy = with(serialisedExample(DISBURSED), "kind", "SECURITISATION_SUBSIDY");
+    subsidy.putNull("trancheSequence");
+    subsidy.put("offsetAmount", new BigDecimal("500000.00"));
+    subsidy.put("cashAmount", new BigDecimal("0.00"));
+    subsidy.put("treasuryBatch", "2027-07-B3");
+
+    assertThat(schema(DISBURSED).validate(subsidy)).isEmpty();
+  }
+
+  @Test
+  void aRecoveryOrderWithNegativeOrMalformedMoneyCodeReasonOrTimestampIsRejected() {
+    assertRejectedAs(
+        RECOVERY,
+        with(serialisedExample(RECOVERY), "paid", new BigDecimal("-0.01")),
+        "minimum",
+        "/paid");
+    assertRejectedAs(
+        RECOVERY,
+        with(serialisedExample(RECOVERY), "eligibleSpending", "38620.00"),
+        "type",
+        "/eligibleSpending");
+    assertRejectedAs(
+        RECOVERY,
+        with(serialisedExample(RECOVERY), "amount", new BigDecimal("61380.005")),
+        "multipleOf",
+        "/amount");
+    assertRejectedAs(
+        RECOVERY,
+        with(serialisedExample(RECOVERY), "creditCode", "9152010MA6J2W7T4Y"),
+        "pattern",
+        "/creditCode");
+    assertRejectedAs(
+        RECOVERY, with(serialisedExample(RECOVERY), "reason", ""), "minLength", "/reason");
+    assertRejectedAs(
+        RECOVERY,
+        with(serialisedExample(RECOVERY), "orderedAt", "2028-07-04"),
+        "format",
+        "/orderedAt");
+    assertThat(
+            schema(RECOVERY)
+                .validate(
+                    with(serialisedExample(RECOVERY), "amount", new BigDecimal("0.00"))
+                        .put("eligibleSpending", new BigDecimal("100000.00"))))
+        .as("an order of nothing, everything paid spent eligibly")
+        .isEmpty();
+  }
+
+  @Test
+  void anExpenditureCategoryIsOneOfTheBudgetCategoriesOfTheApplication() {
+    JsonNode category = schemaNode(EXPENDITURE).at("/properties/category");
+    JsonNode budgetCategory = schemaNode(SUBMITTED).at("/$defs/budgetLine/properties/category");
+
+    assertThat(category.get("type")).isEqualTo(budgetCategory.get("type"));
+    assertThat(category.get("enum"))
+        .as("the categories of an expenditure are those of a budget line")
+        .isEqualTo(budgetCategory.get("enum"));
+    assertThat(strings(category.get("enum")))
+        .contains(EventExamples.expenditureRecordedV1().category());
+  }
+
+  @Test
+  void anExpenditureWithAnUnknownCategoryOrMalformedMoneyDateOrVoucherIsRejected() {
+    assertRejectedAs(
+        EXPENDITURE,
+        with(serialisedExample(EXPENDITURE), "category", "TRAVEL"),
+        "enum",
+        "/category");
+    assertRejectedAs(
+        EXPENDITURE,
+        with(serialisedExample(EXPENDITURE), "amount", new BigDecimal("0.00")),
+        "exclusiveMinimum",
+        "/amount");
+    assertRejectedAs(
+        EXPENDITURE,
+        with(serialisedExample(EXPENDITURE), "approvedInCategory", new BigDecimal("-1.00")),
+        "minimum",
+        "/approvedInCategory");
+    assertRejectedAs(
+        EXPENDITURE,
+        with(serialisedExample(EXPENDITURE), "spentInCategory", new BigDecimal("96500.125")),
+        "multipleOf",
+        "/spentInCategory");
+    assertRejectedAs(
+        EXPENDITURE,
+        with(serialisedExample(EXPENDITURE), "spentOn", "2027-09-18T10:00:00+08:00"),
+        "format",
+        "/spentOn");
+    ObjectNode upperCaseDigest = serialisedExample(EXPENDITURE);
+    ((ObjectNode) upperCaseDigest.get("voucher"))
+        .put("sha256", "7514F8770A9067AD7BD50F2E4AF54AF9940EC3C563A90AAC6A407F09D6F93C43");
+    assertRejectedAs(EXPENDITURE, upperCaseDigest, "pattern", "/voucher/sha256");
+    ObjectNode emptyFile = serialisedExample(EXPENDITURE);
+    ((ObjectNode) emptyFile.get("voucher")).put("sizeBytes", 0);
+    assertRejectedAs(EXPENDITURE, emptyFile, "minimum", "/voucher/sizeBytes");
+    ObjectNode overspent =
+        with(serialisedExample(EXPENDITURE), "spentInCategory", new BigDecimal("186500.00"));
+    ((ObjectNode) overspent.get("voucher")).put("documentId", UUID.randomUUID().toString());
+    assertThat(schema(EXPENDITURE).validate(overspent))
+        .as("an overspent category is the consumer's to judge; added properties are accepted")
+        .isEmpty();
+  }
+
+  @Test
+  void anAlertWithAnUnknownLevelOrARedOrYellowOneWithoutReasonsIsRejected() {
+    assertRejectedAs(ALERT, with(serialisedExample(ALERT), "level", "AMBER"), "enum", "/level");
+    assertRejectedAs(
+        ALERT, with(serialisedExample(ALERT), "previousLevel", "ORANGE"), "enum", "/previousLevel");
+    for (String level : List.of("RED", "YELLOW")) {
+      ObjectNode withoutReasons = with(serialisedExample(ALERT), "level", level);
+      withoutReasons.putArray("reasons");
+      assertRejectedAs(ALERT, withoutReasons, "minItems", "/reasons");
+    }
+    ObjectNode emptyReason = serialisedExample(ALERT);
+    ((ArrayNode) emptyReason.get("reasons")).add("");
+    assertRejectedAs(ALERT, emptyReason, "minLength", "/reasons/2");
+    ObjectNode firstAlert = with(serialisedExample(ALERT), "level", "GREEN");
+    firstAlert.putNull("previousLevel");
+    firstAlert.putArray("reasons");
+    assertThat(schema(ALERT).validate(firstAlert))
+        .as("a first GREEN alert with no previous level and no reasons")
+        .isEmpty();
+  }
+
+  @Test
+  void asyncApiShowsTheFundingAndMonitoringProducersExamplesFirstAndEveryKindAndLevel() {
+    Map<String, String> timeOf =
+        Map.of(
+            DISBURSED, "recordedAt",
+            RECOVERY, "orderedAt",
+            EXPENDITURE, "recordedAt",
+            ALERT, "changedAt");
+    timeOf.forEach(
+        (type, time) -> {
+          List<Map<String, Object>> examples = asyncApiExamples(type);
+          assertThat(JSON.treeToValue(payload(examples.get(0)), definition(type).payload()))
+              .as("the first AsyncAPI example of %s is the producer's example", type)
+              .usingRecursiveComparison()
+              .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+              .isEqualTo(EventExamples.byType().get(type));
+          for (Map<String, Object> example : examples) {
+            assertThat(OffsetDateTime.parse((String) map(example.get("headers")).get("ce_time")))
+                .as("ce_time of %s is its %s", example.get("name"), time)
+                .isEqualTo(OffsetDateTime.parse(payload(example).get(time).asString()));
+          }
+        });
+    List<FundsDisbursedV1> payments =
+        asyncApiExamples(DISBURSED).stream()
+            .map(
+                example ->
+                    JSON.treeToValue(payload(example), EventCatalogue.FUNDS_DISBURSED.payload()))
+            .toList();
+    assertThat(payments)
+        .extracting(FundsDisbursedV1::kind)
+        .containsExactly("TRANCHE", "SECURITISATION_SUBSIDY");
+    assertThat(payments)
+        .allSatisfy(
+            payment -> {
+              assertThat(payment.cashAmount().add(payment.offsetAmount()))
+                  .isEqualByComparingTo(payment.amount());
+              assertThat(UnifiedSocialCreditCode.isValid(payment.creditCode())).isTrue();
+            });
+    FundsDisbursedV1 offset = payments.get(1);
+    RecoveryOrderedV1 order = EventExamples.recoveryOrderedV1();
+    assertThat(offset.trancheSequence()).isNull();
+    assertThat(offset.organisationId()).isEqualTo(order.organisationId());
+    assertThat(offset.offsetAmount())
+        .as("the subsidy settles the organisation's recovery order")
+        .isEqualByComparingTo(order.amount());
+    assertThat(offset.recordedAt()).isAfter(order.orderedAt());
+    List<RiskAlertChangedV1> alerts =
+        asyncApiExamples(ALERT).stream()
+            .map(
+                example ->
+                    JSON.treeToValue(payload(example), EventCatalogue.RISK_ALERT_CHANGED.payload()))
+            .toList();
+    assertThat(alerts)
+        .extracting(RiskAlertChangedV1::level)
+        .containsExactlyInAnyOrder("RED", "YELLOW", "GREEN");
+    assertThat(alerts)
+        .as("a project's first alert has no previous level")
+        .anySatisfy(alert -> assertThat(alert.previousLevel()).isNull());
   }
 
   // --- asyncapi.yaml ----------------------------------------------------------------------------

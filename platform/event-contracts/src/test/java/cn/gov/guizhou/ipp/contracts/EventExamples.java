@@ -15,6 +15,10 @@ import cn.gov.guizhou.ipp.contracts.applicant.ImplementationPlan.Task;
 import cn.gov.guizhou.ipp.contracts.applicant.OrganisationRegisteredV1;
 import cn.gov.guizhou.ipp.contracts.applicant.OrganisationUpdatedV1;
 import cn.gov.guizhou.ipp.contracts.applicant.ParticipantConfirmedV1;
+import cn.gov.guizhou.ipp.contracts.funding.ExpenditureRecordedV1;
+import cn.gov.guizhou.ipp.contracts.funding.FundsDisbursedV1;
+import cn.gov.guizhou.ipp.contracts.funding.RecoveryOrderedV1;
+import cn.gov.guizhou.ipp.contracts.monitoring.RiskAlertChangedV1;
 import cn.gov.guizhou.ipp.contracts.programme.ApplicationRules;
 import cn.gov.guizhou.ipp.contracts.programme.ApplicationRules.ApplicationMode;
 import cn.gov.guizhou.ipp.contracts.programme.ApplicationRules.RequiredPartner;
@@ -59,7 +63,11 @@ import java.util.UUID;
  * of the HVP application and reports it approved; once the project's year is over, review-service
  * concludes its acceptance (验收): passed at the first attempt. Alongside, a 知识产权品牌培育 (GI-BRAND)
  * project of the same call, led by the IP authority of 黔东南州, is evaluated after its first year and
- * has its year-2 funding released. The credit codes are illustrative: they pass the GB 32100 check
+ * has its year-2 funding released. funding-service pays the HVP grant's one tranche after a clear
+ * credit check, the enterprise records what it spends of it against its budget, and
+ * monitoring-service turns the project's alert from green to yellow when its progress lags; a 专利导航
+ * (NAV-ENTERPRISE) project of the same call that failed its acceptance finally is ordered to repay
+ * what it did not spend eligibly. The credit codes are illustrative: they pass the GB 32100 check
  * but are not taken from the registry.
  */
 final class EventExamples {
@@ -91,6 +99,20 @@ final class EventExamples {
    */
   static final String QIANDONGNAN_IP_AUTHORITY_CREDIT_CODE = "115226000094102759";
 
+  /** The 2027 专利导航项目（企业类） application whose acceptance failed finally (see asyncapi.yaml). */
+  static final UUID NAV_ENTERPRISE_APPLICATION =
+      UUID.fromString("7684aaf5-2a3f-48a7-9254-d253a857353b");
+
+  /**
+   * The enterprise that leads {@link #NAV_ENTERPRISE_APPLICATION}, as registered on the platform.
+   */
+  static final UUID NAV_ENTERPRISE = UUID.fromString("5b998516-dd41-4d82-83a5-36ea85c22aaa");
+
+  /**
+   * The credit code of {@link #NAV_ENTERPRISE} in the examples (enterprise: 91; division 520102).
+   */
+  static final String NAV_ENTERPRISE_CREDIT_CODE = "91520102MA6J2W7T4Y";
+
   private EventExamples() {}
 
   /** The examples by CloudEvents type. */
@@ -107,7 +129,11 @@ final class EventExamples {
         Map.entry(EventTypes.EVALUATION_CONCLUDED_V1, evaluationConcludedV1()),
         Map.entry(EventTypes.ACCEPTANCE_CONCLUDED_V1, acceptanceConcludedV1()),
         Map.entry(EventTypes.CALL_PUBLISHED_V1, callPublishedV1()),
-        Map.entry(EventTypes.CALL_STATE_CHANGED_V1, callStateChangedV1()));
+        Map.entry(EventTypes.CALL_STATE_CHANGED_V1, callStateChangedV1()),
+        Map.entry(EventTypes.FUNDS_DISBURSED_V1, fundsDisbursedV1()),
+        Map.entry(EventTypes.RECOVERY_ORDERED_V1, recoveryOrderedV1()),
+        Map.entry(EventTypes.EXPENDITURE_RECORDED_V1, expenditureRecordedV1()),
+        Map.entry(EventTypes.RISK_ALERT_CHANGED_V1, riskAlertChangedV1()));
   }
 
   /** An enterprise in Guiyang (Guanshanhu district, division 520115) registers. */
@@ -427,6 +453,110 @@ final class EventExamples {
         "项目绩效目标全部完成：提交高价值发明专利申请10件、PCT国际专利申请1件，发布专利开放许可声明5件，"
             + "签订专利许可转让合同2份、合同金额86万元；专项资金按预算使用，专家组验收评分91.5分，同意通过验收",
         OffsetDateTime.parse("2028-03-16T07:45:12.604183Z"));
+  }
+
+  /**
+   * A finance officer records, at 15:18 on 2 July 2027, Beijing time, the payment of the one
+   * tranche of the HVP grant awarded in {@link #awardDecidedV1()}: the track's FIXED_AMOUNT rule
+   * pays the whole CNY 500,000.00 on award. The enterprise's adverse record of 2025 ({@link
+   * #creditCheckCompletedV1()}) has long been repaired: the payment relies on a CLEAR check of 30
+   * June 2027. The enterprise owes no recovery order, so nothing is kept back and the whole amount
+   * is transferred.
+   */
+  static FundsDisbursedV1 fundsDisbursedV1() {
+    AwardDecidedV1 award = awardDecidedV1();
+    return new FundsDisbursedV1(
+        UUID.fromString("72c9f87e-4738-4f8b-9e36-d9a03064b952"),
+        "TRANCHE",
+        HVP_APPLICATION,
+        award.reference(),
+        award.callYear(),
+        award.trackCode(),
+        award.leadOrganisationId(),
+        award.leadCreditCode(),
+        1,
+        cny("500000.00"),
+        cny("0.00"),
+        cny("500000.00"),
+        "GZGK-2027-07-0002318",
+        LocalDate.parse("2027-07-02"),
+        UUID.fromString("8020d235-bf88-411e-a22b-9a9cba5bf853"),
+        OffsetDateTime.parse("2027-07-02T07:18:44.512093Z"));
+  }
+
+  /**
+   * funding-service raises, two seconds after review-service concludes it, the recovery order (追回)
+   * of the 2027 专利导航项目（企业类） project whose acceptance failed again after rectification (the
+   * FAILED_FINALLY example of asyncapi.yaml): the grant was paid the track's fixed CNY 100,000.00,
+   * of which the enterprise spent CNY 38,620.00 eligibly against its approved budget, so CNY
+   * 61,380.00 must come back.
+   */
+  static RecoveryOrderedV1 recoveryOrderedV1() {
+    return new RecoveryOrderedV1(
+        NAV_ENTERPRISE_APPLICATION,
+        "2027-NAV-ENTERPRISE-00011",
+        2027,
+        "NAV-ENTERPRISE",
+        NAV_ENTERPRISE,
+        NAV_ENTERPRISE_CREDIT_CODE,
+        cny("100000.00"),
+        cny("38620.00"),
+        cny("61380.00"),
+        "项目整改后再次验收不通过，按规定收回已拨付但未按预算合规使用的专项资金：已拨付10万元，合规支出3.862万元，应收回6.138万元",
+        OffsetDateTime.parse("2028-07-04T08:15:29.118406Z"));
+  }
+
+  /**
+   * The enterprise records, at 11:05 on 20 September 2027, Beijing time, that it paid its patent
+   * agency CNY 36,500.00 of the HVP grant on 18 September for drafting and filing four invention
+   * patent applications: PUBLICATION_AND_IP, whose approved budget ({@link
+   * #applicationSubmittedV1()}) is CNY 180,000.00 and which has now spent CNY 96,500.00. The
+   * voucher is the agency's invoice.
+   */
+  static ExpenditureRecordedV1 expenditureRecordedV1() {
+    ApplicationSubmittedV1 submitted = applicationSubmittedV1();
+    return new ExpenditureRecordedV1(
+        UUID.fromString("3d02332e-1230-4757-88b9-d088a67556ce"),
+        HVP_APPLICATION,
+        submitted.reference(),
+        submitted.callYear(),
+        submitted.trackCode(),
+        submitted.lead().organisationId(),
+        "PUBLICATION_AND_IP",
+        cny("36500.00"),
+        LocalDate.parse("2027-09-18"),
+        "贵州黔知专利代理事务所（普通合伙）",
+        "4件边缘智能网关发明专利申请的代理撰写费及申请费",
+        new ExpenditureRecordedV1.Voucher(
+            "专利代理费发票-2027-09-18.pdf",
+            "application/pdf",
+            286413L,
+            "7514f8770a9067ad7bd50f2e4af54af9940ec3c563a90aac6a407f09d6f93c43"),
+        cny("180000.00"),
+        cny("96500.00"),
+        "a43f150c-ae17-452a-8c04-9b0b326c2e9b",
+        OffsetDateTime.parse("2027-09-20T03:05:21.774318Z"));
+  }
+
+  /**
+   * monitoring-service turns the alert of the HVP project from GREEN to YELLOW at 10:30 on 12
+   * October 2027, Beijing time, after the 2027-Q3 progress review: the project lags its plan
+   * ({@link #applicationSubmittedV1()}: 70 by 2027-Q3) and missed a milestone. A YELLOW alert asks
+   * for attention; only a RED one puts the grant on hold.
+   */
+  static RiskAlertChangedV1 riskAlertChangedV1() {
+    ApplicationSubmittedV1 submitted = applicationSubmittedV1();
+    return new RiskAlertChangedV1(
+        HVP_APPLICATION,
+        submitted.reference(),
+        submitted.callYear(),
+        submitted.trackCode(),
+        "YELLOW",
+        "GREEN",
+        List.of(
+            "2027-Q3进度审查（2027-10-10）：累计完成52%，低于计划70%，滞后18个百分点",
+            "里程碑“提交高价值发明专利申请不少于6件”（2027-09-30）逾期未完成：已提交4件"),
+        OffsetDateTime.parse("2027-10-12T02:30:06.201947Z"));
   }
 
   /**
