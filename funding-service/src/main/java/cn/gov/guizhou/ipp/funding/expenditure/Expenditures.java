@@ -86,7 +86,7 @@ public class Expenditures {
    *
    * @param category an approved budget category of the grant
    * @param amount CNY, positive, two decimals
-   * @param spentOn the date of the expense, not in the future and not before the award year
+   * @param spentOn the date of the expense, not in the future
    * @param payee who was paid
    * @param description what it paid for
    */
@@ -115,10 +115,6 @@ public class Expenditures {
       problems.add(
           new FieldViolation(
               "category", "is not a category of the grant's approved budget " + approved.keySet()));
-    }
-    if (recording.spentOn() != null
-        && recording.spentOn().isBefore(LocalDate.of(grant.callYear() - 1, 1, 1))) {
-      problems.add(new FieldViolation("spentOn", "is before the funded work could start"));
     }
     if (recording.spentOn() != null && recording.spentOn().isAfter(LocalDate.now(clock))) {
       problems.add(new FieldViolation("spentOn", "must not be in the future"));

@@ -80,28 +80,56 @@ public final class Http {
    */
   public Response postFile(
       String path, String part, String filename, String contentType, byte[] content) {
+    return postParts(path, java.util.List.of(Part.file(part, filename, contentType, content)));
+  }
+
+  /** POSTs {@code multipart/form-data} with the parts given, in order. */
+  public Response postParts(String path, java.util.List<Part> parts) {
     String boundary = "ipp-test-" + java.util.UUID.randomUUID();
-    byte[] head =
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\""
-                + part
-                + "\"; filename=\""
-                + filename
-                + "\"\r\nContent-Type: "
-                + contentType
-                + "\r\n\r\n")
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    byte[] tail =
-        ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    byte[] body = new byte[head.length + content.length + tail.length];
-    System.arraycopy(head, 0, body, 0, head.length);
-    System.arraycopy(content, 0, body, head.length, content.length);
-    System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (Part part : parts) {
+      String head =
+          "--"
+              + boundary
+              + "\r\nContent-Disposition: form-data; name=\""
+              + part.name()
+              + "\""
+              + (part.filename() == null ? "" : "; filename=\"" + part.filename() + "\"")
+              + "\r\nContent-Type: "
+              + part.contentType()
+              + "\r\n\r\n";
+      body.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      body.writeBytes(part.content());
+      body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     return send(
         request(path)
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  /**
+   * One part of a {@code multipart/form-data} body.
+   *
+   * @param name the part's name (the form field)
+   * @param filename the file name the client gives, null for a value that is not a file
+   * @param contentType the type the client declares
+   * @param content its bytes
+   */
+  public record Part(String name, String filename, String contentType, byte[] content) {
+
+    /** A JSON value, as a browser's form sends a Blob of type application/json. */
+    public static Part json(String name, Object value) {
+      String text = value instanceof String s ? s : JSON.writeValueAsString(value);
+      return new Part(
+          name, null, "application/json", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A file. */
+    public static Part file(String name, String filename, String contentType, byte[] content) {
+      return new Part(name, filename, contentType, content);
+    }
   }
 
   /** GETs a body as bytes (a download); the response's text body is empty. */
