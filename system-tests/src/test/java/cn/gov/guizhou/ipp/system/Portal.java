@@ -104,12 +104,17 @@ final class Portal {
 
   static String register(Http who, String type, String name) {
     // The simulator answers CLEAR for organisation codes starting with A.
+    return register(who, type, name, UsccGenerator.withOrganisationCodeStartingWith('A'));
+  }
+
+  /** Registers an organisation with the credit code given; returns its id. */
+  static String register(Http who, String type, String name, String creditCode) {
     Http.Response registered =
         who.post(
             "/api/organisations",
             Map.of(
                 "creditCode",
-                UsccGenerator.withOrganisationCodeStartingWith('A'),
+                creditCode,
                 "legalName",
                 name,
                 "type",

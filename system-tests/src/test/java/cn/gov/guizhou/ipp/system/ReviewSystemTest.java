@@ -20,7 +20,9 @@ import tools.jackson.databind.JsonNode;
  * (CNY 200,000 each) with a budget for one project: two submissions reach review, an officer passes
  * their formal checks, experts are drawn without the one marked conflicted, expert-1..3 score, the
  * ranking proposes the better one within budget, the officer decides, and each applicant sees the
- * outcome in its application's story.
+ * outcome in its application's story. The award becomes a grant that finance pays once; the
+ * enterprise records its spending; its acceptance fails twice, which bars it and orders back what
+ * it did not spend eligibly.
  */
 @ExtendWith(LocalPlatform.class)
 class ReviewSystemTest {
@@ -205,6 +207,31 @@ class ReviewSystemTest {
     assertThat(applicant.get("/api/applications/" + better).json().get("history").toString())
         .contains("FORMAL_CHECK_PASSED", "UNDER_REVIEW", "APPROVED", "200000");
 
+    // The award becomes a grant; finance pays its tranche once, however often the order is sent.
+    Http finance = gateway.bearer(Keycloak.userToken("finance"));
+    String grant = "/api/funding/grants/" + better;
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> finance.get(grant).status() == 200);
+    JsonNode tranche = finance.get(grant).json().get("tranches").get(0);
+    assertThat(tranche.get("status").asString()).isEqualTo("DUE");
+    assertThat(tranche.get("amount").decimalValue()).isEqualByComparingTo("200000");
+    assertThat(Funds.payConcurrently(finance, grant + "/tranches/1/payments", 100))
+        .containsOnly(201);
+    assertThat(finance.get(grant + "/payments").json().size()).isEqualTo(1);
+    assertThat(finance.get("/api/funding/ledger/violations").json().size()).isZero();
+
+    // The enterprise records what it spent: 60,000 on IP work, 130,000 on consulting (30,000
+    // beyond the approved 100,000, so not eligible).
+    assertThat(Funds.spend(applicant, grant, "PUBLICATION_AND_IP", "60000.00").status())
+        .isEqualTo(201);
+    assertThat(Funds.spend(applicant, grant, "EXPERT_CONSULTING", "130000.00").status())
+        .isEqualTo(201);
+    JsonNode statement = applicant.get(grant + "/statement").json();
+    assertThat(statement.get("paid").decimalValue()).isEqualByComparingTo("200000");
+    assertThat(statement.get("eligibleSpending").decimalValue()).isEqualByComparingTo("160000");
+
     // Acceptance fails twice: the second failure is final and applicant-service bars the lead.
     String acceptance = "/api/review/applications/" + better + "/acceptance";
     Map<String, Object> sheet = acceptanceSheet(better, "0.4");
@@ -222,6 +249,16 @@ class ReviewSystemTest {
                 .get("outcome")
                 .asString())
         .isEqualTo("FAILED_FINALLY");
+    // The final failure orders back what was paid and not spent eligibly: 200,000 − 160,000.
+    String recovery = "/api/funding/recovery-orders/" + better;
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> finance.get(recovery).status() == 200);
+    assertThat(finance.get(recovery).json().get("amount").decimalValue())
+        .isEqualByComparingTo("40000");
+    assertThat(finance.get(grant).json().get("status").asString()).isEqualTo("FAILED_ACCEPTANCE");
+    assertThat(finance.get("/api/funding/ledger/violations").json().size()).isZero();
     String lead =
         applicant
             .get("/api/applications/" + better)

@@ -1,0 +1,216 @@
+package cn.gov.guizhou.ipp.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.gov.guizhou.ipp.contracts.EventCatalogue;
+import cn.gov.guizhou.ipp.contracts.monitoring.RiskAlertChangedV1;
+import cn.gov.guizhou.ipp.contracts.programme.FixedAmount;
+import cn.gov.guizhou.ipp.contracts.programme.FundingRule;
+import cn.gov.guizhou.ipp.contracts.programme.RollingWithEvaluation;
+import cn.gov.guizhou.ipp.contracts.review.AwardDecidedV1;
+import cn.gov.guizhou.ipp.contracts.review.EvaluationConcludedV1;
+import cn.gov.guizhou.ipp.testkit.EventSender;
+import cn.gov.guizhou.ipp.testkit.Http;
+import cn.gov.guizhou.ipp.testkit.UsccGenerator;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Payments through the gateway with Keycloak tokens, funding-service asking applicant-service for a
+ * fresh credit check with its own client-credentials token. Awards, evaluations and risk alerts
+ * arrive as review-service and monitoring-service publish them, on the platform's Kafka broker.
+ */
+@ExtendWith(LocalPlatform.class)
+class FundingSystemTest {
+
+  private static final Http gateway = Http.to("http://localhost:8080");
+  private static final RollingWithEvaluation GI =
+      new RollingWithEvaluation(
+          new BigDecimal("500000.00"), new BigDecimal("500000.00"), new BigDecimal("1000000.00"));
+
+  private static Http officer;
+  private static Http finance;
+  private static Http applicant;
+  private static EventSender kafka;
+
+  @BeforeAll
+  static void setUp() {
+    officer = gateway.bearer(Keycloak.userToken("officer"));
+    finance = gateway.bearer(Keycloak.userToken("finance"));
+    applicant = gateway.bearer(Keycloak.userToken("applicant-a"));
+    kafka = new EventSender("127.0.0.1:9092");
+    Portal.openTheCall(officer);
+    for (String track : List.of("HVP", "GI-BRAND")) {
+      Http.Response budget =
+          officer.put(
+              "/api/calls/" + Portal.YEAR + "/tracks/" + track + "/budget",
+              Map.of("amount", "20000000", "plannedProjects", 20, "reason", "2027年度预算安排"));
+      assertThat(budget.status()).as(budget.toString()).isEqualTo(200);
+    }
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () ->
+                finance
+                            .get("/api/funding/calls/" + Portal.YEAR + "/tracks/GI-BRAND")
+                            .json()
+                            .get("budget")
+                        != null
+                    && !finance
+                        .get("/api/funding/calls/" + Portal.YEAR + "/tracks/GI-BRAND")
+                        .json()
+                        .get("budget")
+                        .isNull());
+  }
+
+  @AfterAll
+  static void close() {
+    kafka.close();
+  }
+
+  @AfterEach
+  void ledgerHolds() {
+    assertThat(finance.get("/api/funding/ledger/violations").json().size())
+        .as("the ledger's invariants hold after every test that moves money")
+        .isZero();
+  }
+
+  @Test
+  void aPaymentIsRefusedForAnOrganisationWithACreditRecord() {
+    String code = UsccGenerator.withOrganisationCodeStartingWith('P');
+    String organisation = Portal.register(applicant, "ENTERPRISE", "贵州失信演示有限公司", code);
+    String grant = granted(UUID.fromString(organisation), code, "HVP", hvp(), "500000");
+
+    Http.Response refused = Funds.pay(finance, grant + "/tranches/1/payments");
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+    assertThat(refused.json().get("code").asString()).isEqualTo("CREDIT_NOT_CLEAR");
+    assertThat(finance.get(grant + "/payments").json().size()).isZero();
+    assertThat(
+            officer
+                .get("/api/organisations/" + organisation + "/credit-checks")
+                .json()
+                .get(0)
+                .get("outcome")
+                .asString())
+        .as("the fresh check is on the organisation's record")
+        .isEqualTo("RECORDS_FOUND");
+  }
+
+  @Test
+  void aGiBrandGrantUnderARedAlertWaitsAndItsSecondYearComesOnlyAfterAMetEvaluation() {
+    String code = UsccGenerator.withOrganisationCodeStartingWith('A');
+    String organisation = Portal.register(applicant, "INDUSTRY_ASSOCIATION", "贵州地标品牌演示协会", code);
+    UUID id = UUID.randomUUID();
+    String grant = granted(id, UUID.fromString(organisation), code, "GI-BRAND", GI, "500000");
+    JsonNode second = finance.get(grant).json().get("tranches").get(1);
+    assertThat(second.get("status").asString()).isEqualTo("PLANNED");
+    assertThat(Funds.pay(finance, grant + "/tranches/2/payments").json().get("code").asString())
+        .isEqualTo("TRANCHE_NOT_DUE");
+
+    kafka.send(
+        EventCatalogue.RISK_ALERT_CHANGED,
+        new RiskAlertChangedV1(
+            id,
+            "2027-GI-BRAND-" + id.toString().substring(0, 5),
+            Portal.YEAR,
+            "GI-BRAND",
+            "RED",
+            "YELLOW",
+            List.of("2027年第2季度滞后计划 35 个百分点，整改方案逾期"),
+            OffsetDateTime.now(ZoneOffset.UTC)),
+        UUID.randomUUID().toString());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> finance.get(grant).json().get("onHold").asBoolean());
+    Http.Response held = Funds.pay(finance, grant + "/tranches/1/payments");
+    assertThat(held.status()).as(held.toString()).isEqualTo(409);
+    assertThat(held.json().get("code").asString()).isEqualTo("GRANT_ON_HOLD");
+    Http.Response lifted =
+        officer.post(grant + "/hold/lift", Map.of("reason", "风控机构复核：整改已完成，进度恢复"));
+    assertThat(lifted.status()).as(lifted.toString()).isEqualTo(200);
+    assertThat(Funds.pay(finance, grant + "/tranches/1/payments").status()).isEqualTo(201);
+
+    kafka.send(
+        EventCatalogue.EVALUATION_CONCLUDED,
+        new EvaluationConcludedV1(
+            id,
+            "2027-GI-BRAND-" + id.toString().substring(0, 5),
+            Portal.YEAR,
+            "GI-BRAND",
+            UUID.fromString(organisation),
+            1,
+            "TARGETS_MET",
+            new BigDecimal("86.00"),
+            new BigDecimal("700000.00"),
+            "年度目标完成",
+            OffsetDateTime.now(ZoneOffset.UTC)),
+        UUID.randomUUID().toString());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () ->
+                "DUE"
+                    .equals(
+                        finance.get(grant).json().get("tranches").get(1).get("status").asString()));
+    assertThat(finance.get(grant).json().get("tranches").get(1).get("amount").decimalValue())
+        .isEqualByComparingTo("700000");
+    assertThat(Funds.payConcurrently(finance, grant + "/tranches/2/payments", 20))
+        .containsOnly(201);
+    assertThat(finance.get(grant + "/payments").json().size()).isEqualTo(2);
+  }
+
+  private static FundingRule hvp() {
+    return new FixedAmount(new BigDecimal("500000.00"));
+  }
+
+  private static String granted(
+      UUID organisation, String code, String track, FundingRule rule, String amount) {
+    return granted(UUID.randomUUID(), organisation, code, track, rule, amount);
+  }
+
+  /** An award as review-service publishes it; returns the grant's path once funding has it. */
+  private static String granted(
+      UUID id, UUID organisation, String code, String track, FundingRule rule, String amount) {
+    kafka.send(
+        EventCatalogue.AWARD_DECIDED,
+        new AwardDecidedV1(
+            id,
+            Portal.YEAR + "-" + track + "-" + id.toString().substring(0, 5),
+            Portal.YEAR,
+            track,
+            1,
+            organisation,
+            code,
+            true,
+            new BigDecimal(amount),
+            rule,
+            1,
+            new BigDecimal("88.00"),
+            true,
+            null,
+            OffsetDateTime.now(ZoneOffset.UTC)),
+        UUID.randomUUID().toString());
+    String grant = "/api/funding/grants/" + id;
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> finance.get(grant).status() == 200);
+    assertThat(finance.get(grant).json().get("status").asString()).isEqualTo("ACTIVE");
+    return grant;
+  }
+}
