@@ -221,6 +221,17 @@ class ReviewSystemTest {
         .containsOnly(201);
     assertThat(finance.get(grant + "/payments").json().size()).isEqualTo(1);
     assertThat(finance.get("/api/funding/ledger/violations").json().size()).isZero();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () ->
+                applicant
+                    .get("/api/applications/" + better)
+                    .json()
+                    .get("history")
+                    .toString()
+                    .contains("FUNDED"));
 
     // The enterprise records what it spent: 60,000 on IP work, 130,000 on consulting (30,000
     // beyond the approved 100,000, so not eligible).

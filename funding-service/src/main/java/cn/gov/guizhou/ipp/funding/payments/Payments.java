@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.funding.payments;
 
+import cn.gov.guizhou.ipp.contracts.applicant.ApplicationStatusReportedV1;
 import cn.gov.guizhou.ipp.contracts.funding.FundsDisbursedV1;
 import cn.gov.guizhou.ipp.funding.ledger.LedgerRepository;
 import cn.gov.guizhou.ipp.funding.organisations.CreditClearance;
@@ -26,8 +27,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Pays due tranches of grants. A payment locks its grant, so two payments of one grant never run
- * side by side; the database pays a tranche at most once whatever the requests.
+ * Pays due tranches of grants, telling the applicant's story (FUNDED) and the dashboards
+ * (funds.disbursed) of each payment. A payment locks its grant, so two payments of one grant never
+ * run side by side; the database pays a tranche at most once whatever the requests.
  */
 @Service
 public class Payments {
@@ -203,6 +205,14 @@ public class Payments {
             order.paymentReference(),
             order.paidOn(),
             verdict.checkId(),
+            now));
+    events.publish(
+        new ApplicationStatusReportedV1(
+            grantId,
+            "FUNDED",
+            amount,
+            "第 " + sequence + " 笔资金已拨付（" + order.paymentReference() + "）",
+            "funding-service",
             now));
     audit.recordChange("PAY", OBJECT_TYPE, object, grant.organisationId());
     return payment;
