@@ -1,5 +1,8 @@
 package cn.gov.guizhou.ipp.funding.organisations.client;
 
+import feign.FeignException;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.openfeign.FeignClientBuilder;
 import org.springframework.context.ApplicationContext;
@@ -28,5 +31,18 @@ public class ApplicantServiceClient {
 
   public ApplicantServiceApi api() {
     return api;
+  }
+
+  /**
+   * The organisation as the holder of {@code authorization} sees it: empty when applicant-service
+   * answers 403 or 404 (the caller may not see it). Any other failure is thrown.
+   */
+  public Optional<ApplicantServiceApi.OrganisationView> organisationAsSeenBy(
+      String authorization, UUID organisationId) {
+    try {
+      return Optional.of(api.organisation(authorization, organisationId));
+    } catch (FeignException.Forbidden | FeignException.NotFound e) {
+      return Optional.empty();
+    }
   }
 }
