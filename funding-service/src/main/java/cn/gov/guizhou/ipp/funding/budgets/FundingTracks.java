@@ -3,6 +3,7 @@ package cn.gov.guizhou.ipp.funding.budgets;
 import cn.gov.guizhou.ipp.contracts.EventJson;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
 import cn.gov.guizhou.ipp.contracts.programme.FundingRule;
+import cn.gov.guizhou.ipp.contracts.programme.Material;
 import cn.gov.guizhou.ipp.contracts.programme.PercentageWithAnnualCap;
 import cn.gov.guizhou.ipp.funding.ledger.LedgerRepository;
 import cn.gov.guizhou.ipp.funding.rules.Account;
@@ -42,11 +43,16 @@ public class FundingTracks {
       jdbc.sql(
               """
               insert into funding_track (call_year, track_code, rule_version, funding_rule, budget,
-                                         published_at)
-              values (:year, :code, :version, cast(:rule as jsonb), :budget, :at)
+                                         published_at, materials, implementation_start_year,
+                                         implementation_end_year)
+              values (:year, :code, :version, cast(:rule as jsonb), :budget, :at,
+                      cast(:materials as jsonb), :start, :end)
               on conflict (call_year, track_code) do update
                 set rule_version = excluded.rule_version, funding_rule = excluded.funding_rule,
-                    budget = excluded.budget, published_at = excluded.published_at
+                    budget = excluded.budget, published_at = excluded.published_at,
+                    materials = excluded.materials,
+                    implementation_start_year = excluded.implementation_start_year,
+                    implementation_end_year = excluded.implementation_end_year
               """)
           .param("year", published.year())
           .param("code", t.code())
@@ -54,6 +60,11 @@ public class FundingTracks {
           .param("rule", json.writeValueAsString(t.fundingRule()))
           .param("budget", effectiveBudget(t))
           .param("at", published.publishedAt())
+          .param(
+              "materials",
+              t.rules() == null ? null : json.writeValueAsString(t.rules().materials()))
+          .param("start", t.implementationStartYear() > 0 ? t.implementationStartYear() : null)
+          .param("end", t.implementationEndYear() > 0 ? t.implementationEndYear() : null)
           .update();
       BigDecimal before =
           known.map(FundingTrack::budget).orElse(null) == null
@@ -95,7 +106,9 @@ public class FundingTracks {
   public Optional<FundingTrack> find(int year, String code) {
     return jdbc.sql(
             """
-            select call_year, track_code, rule_version, funding_rule::text as rule, budget
+            select call_year, track_code, rule_version, funding_rule::text as rule, budget,
+                   materials::text as materials, implementation_start_year,
+                   implementation_end_year
             from funding_track where call_year = :year and track_code = :code
             """)
         .param("year", year)
@@ -107,7 +120,12 @@ public class FundingTracks {
                     rs.getString("track_code"),
                     rs.getInt("rule_version"),
                     json.readValue(rs.getString("rule"), FundingRule.class),
-                    rs.getBigDecimal("budget")))
+                    rs.getBigDecimal("budget"),
+                    rs.getString("materials") == null
+                        ? null
+                        : List.of(json.readValue(rs.getString("materials"), Material[].class)),
+                    rs.getObject("implementation_start_year", Integer.class),
+                    rs.getObject("implementation_end_year", Integer.class)))
         .optional();
   }
 }

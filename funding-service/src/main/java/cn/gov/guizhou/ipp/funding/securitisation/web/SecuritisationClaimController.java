@@ -1,0 +1,228 @@
+package cn.gov.guizhou.ipp.funding.securitisation.web;
+
+import cn.gov.guizhou.ipp.funding.securitisation.Claim;
+import cn.gov.guizhou.ipp.funding.securitisation.ClaimQueueView;
+import cn.gov.guizhou.ipp.funding.securitisation.NewClaim;
+import cn.gov.guizhou.ipp.funding.securitisation.SecuritisationClaims;
+import cn.gov.guizhou.ipp.kit.idempotency.IdempotencyFilter;
+import cn.gov.guizhou.ipp.kit.web.NotFoundException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Securitisation subsidy claims: enterprises file them with their materials; programme officers see
+ * the year's queue, void claims and record defaults; finance officers pay them.
+ */
+@RestController
+@RequestMapping("/api/funding/securitisation/claims")
+public class SecuritisationClaimController {
+
+  private static final String CLAIM_PART = "claim";
+
+  private final SecuritisationClaims claims;
+
+  public SecuritisationClaimController(SecuritisationClaims claims) {
+    this.claims = claims;
+  }
+
+  /**
+   * Files a claim: {@code multipart/form-data} with the part {@code claim} (JSON) and one file part
+   * per material, named by the material's id.
+   */
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PreAuthorize("hasRole('applicant')")
+  public ResponseEntity<Claim> file(
+      @RequestPart(CLAIM_PART) @Valid ClaimForm claim,
+      @RequestParam MultiValueMap<String, MultipartFile> files,
+      Authentication caller) {
+    List<NewClaim.MaterialFile> materials = new ArrayList<>();
+    for (Map.Entry<String, List<MultipartFile>> part : files.entrySet()) {
+      if (CLAIM_PART.equals(part.getKey())) {
+        continue;
+      }
+      for (MultipartFile file : part.getValue()) {
+        materials.add(
+            new NewClaim.MaterialFile(
+                part.getKey(),
+                file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                    ? part.getKey()
+                    : file.getOriginalFilename(),
+                file.getContentType() == null
+                    ? MediaType.APPLICATION_OCTET_STREAM_VALUE
+                    : file.getContentType(),
+                bytes(file)));
+      }
+    }
+    Claim filed =
+        claims.file(
+            new NewClaim(
+                claim.callYear(),
+                claim.organisationId(),
+                claim.productName(),
+                claim.productCode(),
+                claim.issuanceAmount(),
+                claim.issueDate(),
+                claim.endDate(),
+                claim.financingAmount(),
+                materials),
+            caller);
+    return ResponseEntity.created(URI.create("/api/funding/securitisation/claims/" + filed.id()))
+        .body(filed);
+  }
+
+  /** The year's queue in filing order, with the cap and what is left of it. */
+  @GetMapping
+  @PreAuthorize("hasAnyRole('programme-officer', 'finance-officer', 'bureau-admin')")
+  public ClaimQueueView queue(@RequestParam @Min(2000) @Max(2100) int year) {
+    return claims.queue(year);
+  }
+
+  /** A claim, for bureau staff or a member of the claiming enterprise (404 for anyone else). */
+  @GetMapping("/{id}")
+  @PreAuthorize("hasAnyRole('applicant', 'programme-officer', 'finance-officer', 'bureau-admin')")
+  public Claim claim(@PathVariable UUID id, Authentication caller) {
+    return claims.get(id, caller);
+  }
+
+  /** A material's file, for whoever may see the claim. */
+  @GetMapping("/{id}/materials/{materialId}")
+  @PreAuthorize("hasAnyRole('applicant', 'programme-officer', 'finance-officer', 'bureau-admin')")
+  public ResponseEntity<byte[]> material(
+      @PathVariable UUID id,
+      @PathVariable @Size(max = 100) String materialId,
+      Authentication caller) {
+    SecuritisationClaims.MaterialContent content =
+        claims
+            .material(id, materialId, caller)
+            .orElseThrow(() -> new NotFoundException("material", id + "/" + materialId));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(content.contentType()))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(content.filename()).build().toString())
+        .body(content.content());
+  }
+
+  /** Voids a claim; what it reserved goes to the next claims in the queue. */
+  @PostMapping("/{id}/void")
+  @PreAuthorize("hasAnyRole('programme-officer', 'applicant')")
+  public Claim voidClaim(
+      @PathVariable UUID id, @Valid @RequestBody VoidRequest request, Authentication caller) {
+    return claims.voidClaim(id, request.reason(), caller);
+  }
+
+  /** Records a default or an overdue repayment of the claim's product. */
+  @PostMapping("/{id}/repayment-incidents")
+  @PreAuthorize("hasAnyRole('programme-officer', 'finance-officer')")
+  public ResponseEntity<Claim.Incident> incident(
+      @PathVariable UUID id, @Valid @RequestBody IncidentRequest request) {
+    Claim.Incident incident =
+        claims.recordIncident(id, request.kind(), request.occurredOn(), request.note());
+    return ResponseEntity.status(201).body(incident);
+  }
+
+  /** Pays the claim what it reserves, once per {@code Idempotency-Key}. */
+  @PostMapping("/{id}/payments")
+  @PreAuthorize("hasRole('finance-officer')")
+  public ResponseEntity<Claim> pay(
+      @PathVariable UUID id,
+      @RequestHeader(IdempotencyFilter.HEADER) String idempotencyKey,
+      @Valid @RequestBody PaymentRequest request,
+      Authentication caller) {
+    Claim paid = claims.pay(id, request.paymentReference(), request.paidOn(), caller);
+    return ResponseEntity.status(201).body(paid);
+  }
+
+  private static byte[] bytes(MultipartFile file) {
+    try {
+      return file.getBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The claim part of a filing.
+   *
+   * @param callYear the call's year
+   * @param organisationId the claiming enterprise
+   * @param productName the securitisation product's name
+   * @param productCode its code
+   * @param issuanceAmount its issuance amount, CNY
+   * @param issueDate its issue date
+   * @param endDate its end date
+   * @param financingAmount the enterprise's actual financing within it, CNY
+   */
+  public record ClaimForm(
+      @NotNull @Min(2000) @Max(2100) Integer callYear,
+      @NotNull UUID organisationId,
+      @NotBlank @Size(max = 200) String productName,
+      @NotBlank @Size(max = 64) String productCode,
+      @NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 14, fraction = 2)
+          BigDecimal issuanceAmount,
+      @NotNull LocalDate issueDate,
+      @NotNull LocalDate endDate,
+      @NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 14, fraction = 2)
+          BigDecimal financingAmount) {}
+
+  /**
+   * Why a claim is voided.
+   *
+   * @param reason the reason
+   */
+  public record VoidRequest(@NotBlank @Size(max = 1000) String reason) {}
+
+  /**
+   * A default or overdue repayment.
+   *
+   * @param kind DEFAULT or OVERDUE
+   * @param occurredOn when it happened
+   * @param note what happened
+   */
+  public record IncidentRequest(
+      @NotNull @Pattern(regexp = "DEFAULT|OVERDUE") String kind,
+      @NotNull LocalDate occurredOn,
+      @NotBlank @Size(max = 2000) String note) {}
+
+  /**
+   * A payment.
+   *
+   * @param paymentReference the treasury's reference
+   * @param paidOn the value date
+   */
+  public record PaymentRequest(
+      @NotBlank @Size(max = 100) String paymentReference, @NotNull LocalDate paidOn) {}
+}

@@ -1,0 +1,2 @@
+/** The securitisation subsidy's HTTP API: claims, their queue, and the calculator. */
+package cn.gov.guizhou.ipp.funding.securitisation.web;

@@ -1,0 +1,795 @@
+package cn.gov.guizhou.ipp.funding.securitisation;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import cn.gov.guizhou.ipp.contracts.EventCatalogue;
+import cn.gov.guizhou.ipp.contracts.EventTypes;
+import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
+import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1.TrackSummary;
+import cn.gov.guizhou.ipp.contracts.programme.Material;
+import cn.gov.guizhou.ipp.contracts.programme.PercentageWithAnnualCap;
+import cn.gov.guizhou.ipp.contracts.programme.PercentageWithAnnualCap.PartialClaim;
+import cn.gov.guizhou.ipp.contracts.programme.TrackRules;
+import cn.gov.guizhou.ipp.funding.ledger.LedgerRepository;
+import cn.gov.guizhou.ipp.funding.rules.Account;
+import cn.gov.guizhou.ipp.testkit.EventSender;
+import cn.gov.guizhou.ipp.testkit.Http;
+import cn.gov.guizhou.ipp.testkit.IntegrationTest;
+import cn.gov.guizhou.ipp.testkit.TestInfrastructure;
+import cn.gov.guizhou.ipp.testkit.TestTokenIssuer;
+import cn.gov.guizhou.ipp.testkit.UsccGenerator;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Securitisation claims against a real database and broker, with applicant-service (memberships and
+ * credit checks) stubbed: the subsidy's computation, the year's queue and its cap under
+ * concurrency, voiding, the conditions of payment, and who may do what. The ledger's invariants
+ * hold after every test.
+ */
+@IntegrationTest
+class SecuritisationClaimIntegrationTest {
+
+  private static final String CLAIMS = "/api/funding/securitisation/claims";
+  private static final String TRACK = "DATA-IP-SECURITISATION";
+  private static final String M1 = TRACK + "-M1";
+  private static final String M2 = TRACK + "-M2";
+  private static final String M3 = TRACK + "-M3";
+  private static final TestTokenIssuer tokens = TestTokenIssuer.get();
+  // Past years, so the products of a call (issued the year before) can have ended.
+  private static final AtomicInteger years = new AtomicInteger(2000);
+  private static final WireMockServer applicants = startApplicantService();
+  private static final HttpClient client =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private static final JsonMapper json = JsonMapper.builder().build();
+
+  @Value("${local.server.port}")
+  int port;
+
+  @Autowired CircuitBreakerRegistry breakers;
+  @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transactions;
+  @Autowired LedgerRepository ledger;
+
+  EventSender sender;
+  Http api;
+  Http officer;
+  Http finance;
+  String applicantA;
+  String applicantB;
+  int year;
+
+  private static WireMockServer startApplicantService() {
+    WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    server.start();
+    return server;
+  }
+
+  @DynamicPropertySource
+  static void applicantService(DynamicPropertyRegistry registry) {
+    registry.add("ipp.applicant-service.base-url", applicants::baseUrl);
+    registry.add("ipp.service-account.token-uri", () -> applicants.baseUrl() + "/token");
+  }
+
+  @AfterAll
+  static void stopApplicantService() {
+    applicants.stop();
+  }
+
+  @BeforeEach
+  void setUp() {
+    applicants.resetAll();
+    breakers.circuitBreaker("applicant-service").reset();
+    applicants.stubFor(
+        post(urlEqualTo("/token"))
+            .willReturn(
+                okJson(
+                    json.writeValueAsString(
+                        Map.of(
+                            "access_token",
+                            tokens.tokenFor("service-account-funding-service", "platform-service"),
+                            "expires_in",
+                            300)))));
+    applicants.stubFor(
+        get(urlPathMatching("/api/organisations/.*"))
+            .atPriority(10)
+            .willReturn(aResponse().withStatus(403)));
+    applicants.stubFor(
+        post(urlEqualTo("/api/credit-checks")).atPriority(10).willReturn(okJson(check("CLEAR"))));
+    sender = new EventSender(TestInfrastructure.get().kafkaBootstrapServers());
+    api = Http.to("http://127.0.0.1:" + port);
+    officer = api.bearer(tokens.tokenFor("officer", "programme-officer"));
+    finance = api.bearer(tokens.tokenFor("finance", "finance-officer"));
+    applicantA = tokens.tokenFor("applicant-a", "applicant");
+    applicantB = tokens.tokenFor("applicant-b", "applicant");
+    year = years.incrementAndGet();
+    publish(PartialClaim.REMAINDER_OF_CAP);
+  }
+
+  @AfterEach
+  void close() {
+    sender.close();
+    assertThat(finance.get("/api/funding/ledger/violations").json().size())
+        .as("the ledger's invariants hold after every test")
+        .isZero();
+  }
+
+  private void publish(PartialClaim atCap) {
+    TrackSummary track =
+        new TrackSummary(
+            TRACK,
+            "数据知识产权证券化资助项目",
+            null,
+            "Data-IP securitisation subsidy",
+            "POST_SUBSIDY",
+            new PercentageWithAnnualCap(
+                new BigDecimal("0.04"), new BigDecimal("2000000.00"), true, atCap, true),
+            false,
+            year - 1,
+            year - 1,
+            null,
+            null,
+            new TrackRules(
+                List.of("ENTERPRISE"),
+                null,
+                List.of(),
+                List.of(
+                    new Material(M1, "申报书", "Application form", true),
+                    new Material(M2, "营业执照", "Business licence", true),
+                    new Material(M3, "评估报告", "Valuation report", false))));
+    sender.send(
+        EventCatalogue.CALL_PUBLISHED,
+        new CallPublishedV1(
+            year,
+            1,
+            "OPEN",
+            "贵州省知识产权运用促进项目申报指南",
+            "Application guide",
+            OffsetDateTime.now(ZoneOffset.UTC),
+            List.of(),
+            List.of(track)),
+        UUID.randomUUID().toString());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> officer.get(CLAIMS + "?year=" + year).status() == 200);
+  }
+
+  // ---- applicant-service stubs ----------------------------------------------------------------
+
+  private record Organisation(UUID id, String creditCode) {}
+
+  /** An organisation of which the holder of {@code token} is a member. */
+  private Organisation memberOf(String token, String type) {
+    Organisation organisation = new Organisation(UUID.randomUUID(), UsccGenerator.next());
+    applicants.stubFor(
+        get(urlEqualTo("/api/organisations/" + organisation.id()))
+            .withHeader("Authorization", equalTo("Bearer " + token))
+            .willReturn(
+                okJson(
+                    json.writeValueAsString(
+                        Map.of(
+                            "id",
+                            organisation.id().toString(),
+                            "creditCode",
+                            organisation.creditCode(),
+                            "legalName",
+                            "贵州数据资产科技有限公司",
+                            "type",
+                            type)))));
+    return organisation;
+  }
+
+  private Organisation enterpriseOf(String token) {
+    return memberOf(token, "ENTERPRISE");
+  }
+
+  private static String check(String outcome) {
+    return "{\"id\":\""
+        + UUID.randomUUID()
+        + "\",\"organisationId\":\""
+        + UUID.randomUUID()
+        + "\",\"creditCode\":\"x\",\"outcome\":\""
+        + outcome
+        + "\",\"checkedAt\":\"2026-11-27T08:00:00Z\"}";
+  }
+
+  // ---- filing -----------------------------------------------------------------------------------
+
+  private Map<String, Object> claim(
+      Organisation organisation, String productCode, String issuance, String financing) {
+    Map<String, Object> claim = new LinkedHashMap<>();
+    claim.put("callYear", year);
+    claim.put("organisationId", organisation.id().toString());
+    claim.put("productName", "贵州数据知识产权资产支持专项计划 " + productCode);
+    claim.put("productCode", productCode);
+    claim.put("issuanceAmount", issuance);
+    claim.put("issueDate", LocalDate.of(year - 1, 3, 1).toString());
+    claim.put("endDate", LocalDate.of(year, 6, 30).toString());
+    claim.put("financingAmount", financing);
+    return claim;
+  }
+
+  private Http.Response file(String token, Map<String, Object> claim) {
+    return file(token, claim, List.of(M1, M2));
+  }
+
+  /** Files a claim as {@code multipart/form-data}: the claim part and one file per material. */
+  private Http.Response file(String token, Map<String, Object> claim, List<String> materials) {
+    String boundary = "ipp-test-" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"claim\"\r\n"
+                + "Content-Type: application/json\r\n\r\n"
+                + json.writeValueAsString(claim)
+                + "\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    for (String material : materials) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + material
+                  + "\"; filename=\""
+                  + material
+                  + ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7 "
+                  + material
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + CLAIMS))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    try {
+      HttpResponse<String> response =
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Http.Response(response.statusCode(), response.headers().map(), response.body());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private JsonNode filed(String token, Map<String, Object> claim) {
+    Http.Response response = file(token, claim);
+    assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    return response.json();
+  }
+
+  private JsonNode claimOf(String id) {
+    return officer.get(CLAIMS + "/" + id).json();
+  }
+
+  /** What the track's budget account still holds (the track reads of years from 2020 only). */
+  private BigDecimal uncommitted() {
+    return ledger.balance(Account.trackBudget(year + "/" + TRACK));
+  }
+
+  private Http.Response pay(String claimId, String key, LocalDate paidOn) {
+    return finance
+        .header("Idempotency-Key", key)
+        .post(
+            CLAIMS + "/" + claimId + "/payments",
+            Map.of("paymentReference", "GZ-TREASURY-" + key, "paidOn", paidOn.toString()));
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  }
+
+  private int refusals(String objectId, String outcome) {
+    return jdbc.sql(
+            "select count(*) from audit_record where object_id = :id and outcome = :outcome")
+        .param("id", objectId)
+        .param("outcome", outcome)
+        .query(Integer.class)
+        .single();
+  }
+
+  // ---- tests ------------------------------------------------------------------------------------
+
+  @Test
+  void aClaimReservesFourPercentOfTheEnterprisesFinancing() {
+    Organisation enterprise = enterpriseOf(applicantA);
+
+    JsonNode claim =
+        filed(applicantA, claim(enterprise, "GZ-ABS-001", "100000000.00", "30000000.00"));
+
+    assertThat(claim.get("uncappedSubsidy").decimalValue()).isEqualByComparingTo("1200000");
+    assertThat(claim.get("reservedAmount").decimalValue()).isEqualByComparingTo("1200000");
+    assertThat(claim.get("status").asString()).isEqualTo("RESERVED");
+    assertThat(claim.get("sequence").asInt()).isEqualTo(1);
+    assertThat(claim.get("creditCode").asString()).isEqualTo(enterprise.creditCode());
+    assertThat(claim.get("materials")).hasSize(2);
+    assertThat(claim.get("materials").get(0).get("sha256").asString()).hasSize(64);
+    assertThat(uncommitted()).isEqualByComparingTo("800000");
+    // A member of the enterprise reads its claim and its files.
+    Http member = api.bearer(applicantA);
+    assertThat(member.get(CLAIMS + "/" + claim.get("id").asString()).status()).isEqualTo(200);
+    assertThat(
+            new String(
+                member.getBytes(CLAIMS + "/" + claim.get("id").asString() + "/materials/" + M1),
+                StandardCharsets.UTF_8))
+        .isEqualTo("%PDF-1.7 " + M1);
+    // The calculator uses the same published rule.
+    Http.Response calculated =
+        member.post(
+            "/api/funding/securitisation/subsidy-calculations",
+            Map.of(
+                "callYear", year,
+                "issuanceAmount", "100000000.00",
+                "issuanceScale", "100000000.00",
+                "actualFinancing", "30000000.00"));
+    assertThat(calculated.status()).as(calculated.toString()).isEqualTo(200);
+    assertThat(calculated.json().get("subsidy").decimalValue()).isEqualByComparingTo("1200000");
+  }
+
+  @Test
+  void claimsAreServedInFilingOrderUntilTheCapAndTheCrossingClaimGetsTheRemainder() {
+    Organisation enterprise = enterpriseOf(applicantA);
+    String first =
+        filed(applicantA, claim(enterprise, "P-1", "100000000.00", "30000000.00"))
+            .get("id")
+            .asString();
+    filed(applicantA, claim(enterprise, "P-2", "50000000.00", "15000000.00"));
+    JsonNode crossing = filed(applicantA, claim(enterprise, "P-3", "20000000.00", "10000000.00"));
+    JsonNode late = filed(applicantA, claim(enterprise, "P-4", "1000000.00", "1000000.00"));
+
+    assertThat(crossing.get("uncappedSubsidy").decimalValue()).isEqualByComparingTo("400000");
+    assertThat(crossing.get("reservedAmount").decimalValue()).isEqualByComparingTo("200000");
+    assertThat(crossing.get("status").asString()).isEqualTo("RESERVED_PARTIAL");
+    assertThat(late.get("reservedAmount").decimalValue()).isEqualByComparingTo("0");
+    assertThat(late.get("status").asString()).isEqualTo("QUEUED");
+
+    JsonNode queue = officer.get(CLAIMS + "?year=" + year).json();
+    assertThat(queue.get("cap").decimalValue()).isEqualByComparingTo("2000000");
+    assertThat(queue.get("reserved").decimalValue()).isEqualByComparingTo("2000000");
+    assertThat(queue.get("remaining").decimalValue()).isEqualByComparingTo("0");
+    assertThat(queue.get("claims")).hasSize(4);
+    for (int i = 0; i < 4; i++) {
+      assertThat(queue.get("claims").get(i).get("sequence").asInt()).isEqualTo(i + 1);
+    }
+    assertThat(queue.get("claims").get(0).get("id").asString()).isEqualTo(first);
+    assertThat(uncommitted()).isEqualByComparingTo("0");
+
+    // The database itself refuses a year whose claims reserve more than its cap.
+    assertThatThrownBy(
+            () ->
+                transactions.executeWithoutResult(
+                    status ->
+                        jdbc.sql(
+                                "update securitisation_claim set reserved_amount = uncapped_subsidy,"
+                                    + " status = 'RESERVED' where id = :id")
+                            .param("id", UUID.fromString(late.get("id").asString()))
+                            .update()))
+        .hasMessageContaining("beyond the year's cap");
+  }
+
+  @Test
+  void fiftyConcurrentClaimsNeverReserveMoreThanTheCap() throws Exception {
+    Organisation enterprise = enterpriseOf(applicantA);
+    int claims = 50;
+    ExecutorService pool = Executors.newFixedThreadPool(claims);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Http.Response>> responses = new ArrayList<>();
+    try {
+      for (int i = 0; i < claims; i++) {
+        String product = "CONCURRENT-" + i;
+        responses.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  // 4% of 1,500,000 = 60,000 each: 50 claims ask for 3,000,000.
+                  return file(applicantA, claim(enterprise, product, "3000000.00", "1500000.00"));
+                }));
+      }
+      start.countDown();
+      for (Future<Http.Response> response : responses) {
+        Http.Response done = response.get(120, TimeUnit.SECONDS);
+        assertThat(done.status()).as(done.toString()).isEqualTo(201);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    JsonNode queue = officer.get(CLAIMS + "?year=" + year).json();
+    BigDecimal reserved = BigDecimal.ZERO;
+    Map<String, Integer> statuses = new LinkedHashMap<>();
+    BigDecimal previous = null;
+    for (JsonNode claim : queue.get("claims")) {
+      BigDecimal amount = claim.get("reservedAmount").decimalValue();
+      reserved = reserved.add(amount);
+      statuses.merge(claim.get("status").asString(), 1, Integer::sum);
+      if (previous != null) {
+        assertThat(amount).as("served in filing order").isLessThanOrEqualTo(previous);
+      }
+      previous = amount;
+    }
+    assertThat(queue.get("claims")).hasSize(claims);
+    assertThat(reserved).isEqualByComparingTo("2000000");
+    assertThat(queue.get("reserved").decimalValue()).isEqualByComparingTo("2000000");
+    // 33 × 60,000 = 1,980,000; the 34th gets the remaining 20,000; 16 wait.
+    assertThat(statuses).containsEntry("RESERVED", 33);
+    assertThat(statuses).containsEntry("RESERVED_PARTIAL", 1);
+    assertThat(statuses).containsEntry("QUEUED", 16);
+    assertThat(uncommitted()).isEqualByComparingTo("0");
+    BigDecimal committed =
+        jdbc.sql(
+                "select coalesce(sum(credit) - sum(debit), 0) from ledger_posting"
+                    + " where account_kind = 'TRACK_BUDGET' and account_key = :key"
+                    + " and transaction_id in (select id from ledger_transaction"
+                    + " where kind in ('COMMITMENT', 'RELEASE'))")
+            .param("key", year + "/" + TRACK)
+            .query(BigDecimal.class)
+            .single();
+    assertThat(committed).isEqualByComparingTo("2000000");
+  }
+
+  @Test
+  void aVoidedClaimsReservationGoesToTheNextClaimsInFilingOrder() {
+    Organisation enterprise = enterpriseOf(applicantA);
+    filed(applicantA, claim(enterprise, "P-1", "100000000.00", "30000000.00"));
+    String second =
+        filed(applicantA, claim(enterprise, "P-2", "50000000.00", "15000000.00"))
+            .get("id")
+            .asString();
+    String crossing =
+        filed(applicantA, claim(enterprise, "P-3", "20000000.00", "10000000.00"))
+            .get("id")
+            .asString();
+    String queued =
+        filed(applicantA, claim(enterprise, "P-4", "1000000.00", "1000000.00"))
+            .get("id")
+            .asString();
+
+    // Another enterprise's member cannot see, let alone void, the claim.
+    assertThat(
+            api.bearer(applicantB)
+                .post(CLAIMS + "/" + second + "/void", Map.of("reason", "not mine"))
+                .status())
+        .isEqualTo(404);
+    Http.Response voided =
+        officer.post(CLAIMS + "/" + second + "/void", Map.of("reason", "产品材料不实"));
+    assertThat(voided.status()).as(voided.toString()).isEqualTo(200);
+    assertThat(voided.json().get("status").asString()).isEqualTo("VOIDED");
+    assertThat(voided.json().get("reservedAmount").decimalValue()).isEqualByComparingTo("0");
+
+    assertThat(claimOf(crossing).get("reservedAmount").decimalValue())
+        .isEqualByComparingTo("400000");
+    assertThat(claimOf(crossing).get("status").asString()).isEqualTo("RESERVED");
+    assertThat(claimOf(queued).get("reservedAmount").decimalValue()).isEqualByComparingTo("40000");
+    assertThat(claimOf(queued).get("status").asString()).isEqualTo("RESERVED");
+    JsonNode queue = officer.get(CLAIMS + "?year=" + year).json();
+    assertThat(queue.get("reserved").decimalValue()).isEqualByComparingTo("1640000");
+    assertThat(queue.get("remaining").decimalValue()).isEqualByComparingTo("360000");
+    assertThat(uncommitted()).isEqualByComparingTo("360000");
+
+    // The enterprise's own member may withdraw its claim; a voided claim stays voided.
+    Http.Response withdrawn =
+        api.bearer(applicantA).post(CLAIMS + "/" + queued + "/void", Map.of("reason", "撤回"));
+    assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+    Http.Response again = officer.post(CLAIMS + "/" + second + "/void", Map.of("reason", "again"));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().get("code").asString()).isEqualTo("CLAIM_NOT_VOIDABLE");
+    assertThat(uncommitted()).isEqualByComparingTo("400000");
+    // The product of a voided claim may be claimed again.
+    filed(applicantA, claim(enterprise, "P-2", "50000000.00", "15000000.00"));
+  }
+
+  @Test
+  void aClaimIsNotPaidBeforeItsProductEnds() {
+    Organisation enterprise = enterpriseOf(applicantA);
+    Map<String, Object> claim = claim(enterprise, "LONG-1", "10000000.00", "10000000.00");
+    claim.put("endDate", today().plusMonths(6).toString());
+    String id = filed(applicantA, claim).get("id").asString();
+
+    Http.Response refused = pay(id, UUID.randomUUID().toString(), today());
+
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+    assertThat(refused.json().get("code").asString()).isEqualTo("PRODUCT_NOT_ENDED");
+    assertThat(refusals(id, "FORBIDDEN")).isEqualTo(1);
+    assertThat(claimOf(id).get("status").asString()).isEqualTo("RESERVED");
+  }
+
+  @Test
+  void aDefaultOrOverdueRepaymentBarsPayment() {
+    Organisation enterprise = enterpriseOf(applicantA);
+    String id =
+        filed(applicantA, claim(enterprise, "DEF-1", "10000000.00", "10000000.00"))
+            .get("id")
+            .asString();
+
+    Http.Response incident =
+        finance.post(
+            CLAIMS + "/" + id + "/repayment-incidents",
+            Map.of(
+                "kind",
+                "OVERDUE",
+                "occurredOn",
+                LocalDate.of(year, 1, 15).toString(),
+                "note",
+                "第二期利息逾期 30 天"));
+    assertThat(incident.status()).as(incident.toString()).isEqualTo(201);
+    assertThat(
+            officer
+                .post(
+                    CLAIMS + "/" + id + "/repayment-incidents",
+                    Map.of("kind", "LATE", "occurredOn", "2001-01-01", "note", "x"))
+                .status())
+        .isEqualTo(422);
+
+    Http.Response refused = pay(id, UUID.randomUUID().toString(), today());
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+    assertThat(refused.json().get("code").asString()).isEqualTo("PRODUCT_DEFAULTED");
+    assertThat(claimOf(id).get("incidents")).hasSize(1);
+  }
+
+  @Test
+  void anEnterpriseWhoseCreditIsNotClearIsNotPaid() {
+    Organisation enterprise = enterpriseOf(applicantA);
+    String id =
+        filed(applicantA, claim(enterprise, "CR-1", "10000000.00", "10000000.00"))
+            .get("id")
+            .asString();
+    applicants.stubFor(
+        post(urlEqualTo("/api/credit-checks"))
+            .withRequestBody(matchingJsonPath("$.creditCode", equalTo(enterprise.creditCode())))
+            .willReturn(okJson(check("RECORDS_FOUND"))));
+
+    Http.Response dirty = pay(id, UUID.randomUUID().toString(), today());
+    assertThat(dirty.status()).as(dirty.toString()).isEqualTo(409);
+    assertThat(dirty.json().get("code").asString()).isEqualTo("CREDIT_NOT_CLEAR");
+
+    applicants.stubFor(
+        post(urlEqualTo("/api/credit-checks"))
+            .withRequestBody(matchingJsonPath("$.creditCode", equalTo(enterprise.creditCode())))
+            .willReturn(aResponse().withStatus(500)));
+    Http.Response unavailable = pay(id, UUID.randomUUID().toString(), today());
+    assertThat(unavailable.status()).as(unavailable.toString()).isEqualTo(409);
+    assertThat(unavailable.json().get("code").asString()).isEqualTo("CREDIT_CHECK_UNAVAILABLE");
+    assertThat(unavailable.json().get("reason").asString()).contains("could not be checked");
+
+    assertThat(refusals(id, "FORBIDDEN")).isEqualTo(2);
+    assertThat(claimOf(id).get("status").asString()).isEqualTo("RESERVED");
+    assertThat(
+            jdbc.sql("select count(*) from payment where grant_id = :id")
+                .param("id", UUID.fromString(id))
+                .query(Integer.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
+  void aClaimIsPaidOnceWhateverTheRetries() throws Exception {
+    Organisation enterprise = enterpriseOf(applicantA);
+    String id =
+        filed(applicantA, claim(enterprise, "PAY-1", "100000000.00", "30000000.00"))
+            .get("id")
+            .asString();
+    String key = UUID.randomUUID().toString();
+
+    ExecutorService pool = Executors.newFixedThreadPool(10);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Http.Response>> responses = new ArrayList<>();
+    try {
+      for (int i = 0; i < 10; i++) {
+        responses.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return pay(id, key, today());
+                }));
+      }
+      start.countDown();
+      for (Future<Http.Response> response : responses) {
+        Http.Response done = response.get(60, TimeUnit.SECONDS);
+        assertThat(done.status()).as(done.toString()).isEqualTo(201);
+        assertThat(done.json().get("status").asString()).isEqualTo("PAID");
+        assertThat(done.json().get("payment").get("amount").decimalValue())
+            .isEqualByComparingTo("1200000");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    UUID claimId = UUID.fromString(id);
+    assertThat(
+            jdbc.sql("select count(*) from payment where grant_id = :id")
+                .param("id", claimId)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from event_outbox where event_type = :type"
+                        + " and message_key = :key")
+                .param("type", EventTypes.FUNDS_DISBURSED_V1)
+                .param("key", id)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "select coalesce(sum(debit) - sum(credit), 0) from ledger_posting"
+                        + " where account_kind = 'DISBURSED' and account_key = :id")
+                .param("id", id)
+                .query(BigDecimal.class)
+                .single())
+        .isEqualByComparingTo("1200000");
+    // Paid is paid: another key is refused, and a payment needs a key at all.
+    Http.Response twice = pay(id, UUID.randomUUID().toString(), today());
+    assertThat(twice.status()).isEqualTo(409);
+    assertThat(twice.json().get("code").asString()).isEqualTo("CLAIM_NOT_PAYABLE");
+    assertThat(
+            finance
+                .post(
+                    CLAIMS + "/" + id + "/payments",
+                    Map.of("paymentReference", "R-1", "paidOn", today().toString()))
+                .status())
+        .isEqualTo(400);
+    // A paid claim keeps its share of the cap.
+    assertThat(officer.get(CLAIMS + "?year=" + year).json().get("reserved").decimalValue())
+        .isEqualByComparingTo("1200000");
+  }
+
+  @Test
+  void aQueuedClaimIsNotPayable() {
+    Organisation enterprise = enterpriseOf(applicantA);
+    filed(applicantA, claim(enterprise, "BIG-1", "100000000.00", "50000000.00"));
+    String queued =
+        filed(applicantA, claim(enterprise, "SMALL-1", "1000000.00", "1000000.00"))
+            .get("id")
+            .asString();
+    Http.Response refused = pay(queued, UUID.randomUUID().toString(), today());
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().get("code").asString()).isEqualTo("CLAIM_NOT_PAYABLE");
+  }
+
+  @Test
+  void badInputIsRefusedNamingTheField() {
+    Organisation enterprise = enterpriseOf(applicantA);
+    Map<String, Object> tooMuch = claim(enterprise, "BAD-1", "1000000.00", "1000000.01");
+    assertField(file(applicantA, tooMuch), "financingAmount");
+    assertField(file(applicantA, claim(enterprise, "BAD-2", "-5", "1")), "issuanceAmount");
+    assertField(file(applicantA, claim(enterprise, "BAD-3", "100.001", "1")), "issuanceAmount");
+    Map<String, Object> endsFirst = claim(enterprise, "BAD-4", "1000000.00", "100000.00");
+    endsFirst.put("endDate", LocalDate.of(year - 1, 2, 1).toString());
+    assertField(file(applicantA, endsFirst), "endDate");
+    Map<String, Object> wrongYear = claim(enterprise, "BAD-5", "1000000.00", "100000.00");
+    wrongYear.put("issueDate", LocalDate.of(year, 1, 10).toString());
+    assertField(file(applicantA, wrongYear), "issueDate");
+    assertField(
+        file(applicantA, claim(enterprise, "X".repeat(65), "1000000.00", "100000.00")),
+        "productCode");
+    Map<String, Object> noYear = claim(enterprise, "BAD-6", "1000000.00", "100000.00");
+    noYear.remove("callYear");
+    assertField(file(applicantA, noYear), "callYear");
+    assertField(
+        file(applicantA, claim(enterprise, "BAD-7", "1000000.00", "100000.00"), List.of(M1, M3)),
+        M2);
+    assertField(
+        file(
+            applicantA,
+            claim(enterprise, "BAD-8", "1000000.00", "100000.00"),
+            List.of(M1, M2, "OTHER-M9")),
+        "OTHER-M9");
+    Organisation university = memberOf(applicantA, "UNIVERSITY");
+    assertField(
+        file(applicantA, claim(university, "BAD-9", "1000000.00", "100000.00")), "organisationId");
+
+    Map<String, Object> unknownCall = claim(enterprise, "BAD-10", "1000000.00", "100000.00");
+    unknownCall.put("callYear", 2099);
+    assertThat(file(applicantA, unknownCall).status()).isEqualTo(404);
+
+    filed(applicantA, claim(enterprise, "DUP-1", "1000000.00", "100000.00"));
+    Http.Response duplicate =
+        file(applicantA, claim(enterprise, "DUP-1", "2000000.00", "100000.00"));
+    assertThat(duplicate.status()).as(duplicate.toString()).isEqualTo(409);
+    assertThat(duplicate.json().get("code").asString()).isEqualTo("DUPLICATE_CLAIM");
+    // Nothing refused was written.
+    assertThat(officer.get(CLAIMS + "?year=" + year).json().get("claims")).hasSize(1);
+  }
+
+  private static void assertField(Http.Response response, String field) {
+    assertThat(response.status()).as(response.toString()).isEqualTo(422);
+    List<String> fields = new ArrayList<>();
+    response.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
+    assertThat(fields).as(response.toString()).contains(field);
+  }
+
+  @Test
+  void onlyMembersAndTheRightRolesMayAct() {
+    Organisation enterprise = enterpriseOf(applicantA);
+    Map<String, Object> claim = claim(enterprise, "AUTH-1", "1000000.00", "1000000.00");
+
+    assertThat(file(null, claim).status()).isEqualTo(401);
+    assertThat(file(tokens.tokenFor("expert-1", "expert"), claim).status()).isEqualTo(403);
+    Http.Response notMember = file(applicantB, claim);
+    assertThat(notMember.status()).as(notMember.toString()).isEqualTo(403);
+    assertThat(refusals(enterprise.id().toString(), "FORBIDDEN")).isEqualTo(1);
+
+    String id = filed(applicantA, claim).get("id").asString();
+    Http.Response hidden = api.bearer(applicantB).get(CLAIMS + "/" + id);
+    assertThat(hidden.status()).isEqualTo(404);
+    assertThat(refusals(id, "NOT_VISIBLE")).isEqualTo(1);
+    assertThat(api.bearer(applicantA).get(CLAIMS + "?year=" + year).status()).isEqualTo(403);
+    assertThat(api.get(CLAIMS + "?year=" + year).status()).isEqualTo(401);
+    assertThat(
+            api.bearer(applicantA)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .post(
+                    CLAIMS + "/" + id + "/payments",
+                    Map.of("paymentReference", "R-2", "paidOn", today().toString()))
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            officer
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .post(
+                    CLAIMS + "/" + id + "/payments",
+                    Map.of("paymentReference", "R-3", "paidOn", today().toString()))
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            api.bearer(applicantA)
+                .post(
+                    CLAIMS + "/" + id + "/repayment-incidents",
+                    Map.of("kind", "DEFAULT", "occurredOn", "2001-01-01", "note", "x"))
+                .status())
+        .isEqualTo(403);
+    assertThat(officer.get(CLAIMS + "/" + UUID.randomUUID()).status()).isEqualTo(404);
+    assertThat(officer.get(CLAIMS + "?year=2099").status()).isEqualTo(404);
+  }
+}
