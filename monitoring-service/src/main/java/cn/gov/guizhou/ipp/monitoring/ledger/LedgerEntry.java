@@ -11,6 +11,7 @@ import java.util.UUID;
  *
  * @param projectId the monitored project
  * @param reviewDate the review date (Asia/Shanghai business date)
+ * @param quarter the tracking round's quarter ({@code 2027-Q2}), null for a line without one
  * @param plannedCompletion planned weighted completion, percent
  * @param actualCompletion verified weighted completion, percent
  * @param recordedBy subject of the risk-control firm's client or user that recorded it
@@ -19,6 +20,7 @@ import java.util.UUID;
 public record LedgerEntry(
     UUID projectId,
     LocalDate reviewDate,
+    String quarter,
     BigDecimal plannedCompletion,
     BigDecimal actualCompletion,
     String recordedBy,

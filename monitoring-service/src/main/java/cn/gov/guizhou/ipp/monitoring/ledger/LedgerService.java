@@ -1,70 +1,37 @@
 package cn.gov.guizhou.ipp.monitoring.ledger;
 
-import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
-import cn.gov.guizhou.ipp.kit.web.ConflictException;
 import cn.gov.guizhou.ipp.monitoring.projects.ProjectAccess;
+import cn.gov.guizhou.ipp.monitoring.rules.LagThreshold;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records verified progress and judges each line against the lag thresholds. */
+/** The progress ledger (进度台账): its lines, each judged against the lag thresholds. */
 @Service
 public class LedgerService {
 
   private final ProgressLedger ledger;
   private final ProjectAccess access;
-  private final AuditTrail audit;
-  private final Clock clock;
-  private final LagThreshold threshold = LagThreshold.GUIDE;
+  private final LagThreshold threshold;
 
-  public LedgerService(ProgressLedger ledger, ProjectAccess access, AuditTrail audit, Clock clock) {
+  public LedgerService(ProgressLedger ledger, ProjectAccess access, LagThreshold threshold) {
     this.ledger = ledger;
     this.access = access;
-    this.audit = audit;
-    this.clock = clock;
+    this.threshold = threshold;
   }
 
-  /**
-   * Records one review of a project.
-   *
-   * @throws ConflictException if the project already has a line for that review date
-   * @throws cn.gov.guizhou.ipp.kit.web.NotFoundException if the caller's firm does not monitor it
-   */
-  @Transactional
-  public JudgedEntry record(
-      UUID projectId,
-      LocalDate reviewDate,
-      BigDecimal planned,
-      BigDecimal actual,
-      CurrentUser recorder) {
-    access.require(projectId, recorder, "progress-ledger.record");
-    LedgerEntry entry =
-        new LedgerEntry(
-            projectId, reviewDate, planned, actual, recorder.subject(), OffsetDateTime.now(clock));
-    try {
-      ledger.append(entry);
-    } catch (DuplicateKeyException e) {
-      throw new ConflictException(
-          "project " + projectId + " already has a ledger line for " + reviewDate);
-    }
-    audit.recordChange("progress-ledger.record", "monitored-project", projectId);
-    return judge(entry);
-  }
-
+  /** A project's ledger, oldest first, for the bureau or its firm. */
   @Transactional(readOnly = true)
   public List<JudgedEntry> ledgerOf(UUID projectId, CurrentUser reader) {
     access.require(projectId, reader, "progress-ledger.read");
     return ledger.forProject(projectId).stream().map(this::judge).toList();
   }
 
-  private JudgedEntry judge(LedgerEntry entry) {
+  /** A line with what it calls for. */
+  public JudgedEntry judge(LedgerEntry entry) {
     BigDecimal lag = entry.lagPoints();
     return new JudgedEntry(entry, lag, threshold.warningDue(lag), threshold.serious(lag));
   }
@@ -75,7 +42,7 @@ public class LedgerService {
    * @param entry the line
    * @param lagPoints lag in percentage points
    * @param warningDue whether a warning notice is due
-   * @param serious whether the lag is serious enough for a risk-disposal recommendation
+   * @param serious whether the lag calls for a risk-disposal recommendation
    */
   public record JudgedEntry(
       LedgerEntry entry, BigDecimal lagPoints, boolean warningDue, boolean serious) {}

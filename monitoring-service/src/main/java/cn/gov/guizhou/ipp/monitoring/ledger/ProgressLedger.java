@@ -21,12 +21,13 @@ public class ProgressLedger {
     jdbc.sql(
             """
             insert into progress_ledger_entry
-              (project_id, review_date, planned_completion, actual_completion, lag_points,
-               recorded_by, recorded_at)
-            values (:project, :date, :planned, :actual, :lag, :by, :at)
+              (project_id, review_date, quarter, planned_completion, actual_completion,
+               lag_points, recorded_by, recorded_at)
+            values (:project, :date, :quarter, :planned, :actual, :lag, :by, :at)
             """)
         .param("project", entry.projectId())
         .param("date", entry.reviewDate())
+        .param("quarter", entry.quarter())
         .param("planned", entry.plannedCompletion())
         .param("actual", entry.actualCompletion())
         .param("lag", entry.lagPoints())
@@ -35,11 +36,35 @@ public class ProgressLedger {
         .update();
   }
 
+  /** Every line of every project, by project and review date: for the reports. */
+  public List<LedgerEntry> all(java.time.LocalDate from, java.time.LocalDate to) {
+    return jdbc.sql(
+            """
+            select project_id, review_date, quarter, planned_completion, actual_completion,
+                   recorded_by, recorded_at
+            from progress_ledger_entry where review_date between :from and :to
+            order by project_id, review_date
+            """)
+        .param("from", from)
+        .param("to", to)
+        .query(
+            (rs, i) ->
+                new LedgerEntry(
+                    rs.getObject("project_id", UUID.class),
+                    rs.getObject("review_date", LocalDate.class),
+                    rs.getString("quarter"),
+                    rs.getBigDecimal("planned_completion"),
+                    rs.getBigDecimal("actual_completion"),
+                    rs.getString("recorded_by"),
+                    rs.getObject("recorded_at", OffsetDateTime.class)))
+        .list();
+  }
+
   public List<LedgerEntry> forProject(UUID projectId) {
     return jdbc.sql(
             """
-            select project_id, review_date, planned_completion, actual_completion, recorded_by,
-                   recorded_at
+            select project_id, review_date, quarter, planned_completion, actual_completion,
+                   recorded_by, recorded_at
             from progress_ledger_entry where project_id = :project order by review_date
             """)
         .param("project", projectId)
@@ -48,6 +73,7 @@ public class ProgressLedger {
                 new LedgerEntry(
                     rs.getObject("project_id", UUID.class),
                     rs.getObject("review_date", LocalDate.class),
+                    rs.getString("quarter"),
                     rs.getBigDecimal("planned_completion"),
                     rs.getBigDecimal("actual_completion"),
                     rs.getString("recorded_by"),

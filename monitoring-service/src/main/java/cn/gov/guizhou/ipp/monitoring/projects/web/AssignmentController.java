@@ -2,6 +2,7 @@ package cn.gov.guizhou.ipp.monitoring.projects.web;
 
 import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
+import cn.gov.guizhou.ipp.monitoring.projects.MonitoredProjects;
 import cn.gov.guizhou.ipp.monitoring.projects.MonitoringAssignments;
 import cn.gov.guizhou.ipp.monitoring.projects.ProjectAccess;
 import jakarta.validation.Valid;
@@ -23,10 +24,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class AssignmentController {
 
   private final MonitoringAssignments assignments;
+  private final MonitoredProjects projects;
   private final AuditTrail audit;
 
-  public AssignmentController(MonitoringAssignments assignments, AuditTrail audit) {
+  public AssignmentController(
+      MonitoringAssignments assignments, MonitoredProjects projects, AuditTrail audit) {
     this.assignments = assignments;
+    this.projects = projects;
     this.audit = audit;
   }
 
@@ -37,6 +41,7 @@ public class AssignmentController {
       @PathVariable UUID projectId,
       @Valid @RequestBody Assignment assignment,
       Authentication authentication) {
+    projects.get(projectId);
     assignments.assign(
         projectId, assignment.firmClientId(), CurrentUser.from(authentication).subject());
     audit.recordChange("monitoring.assign-firm", ProjectAccess.OBJECT_TYPE, projectId);

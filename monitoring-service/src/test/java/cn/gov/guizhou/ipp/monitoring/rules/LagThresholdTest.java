@@ -1,4 +1,4 @@
-package cn.gov.guizhou.ipp.monitoring.ledger;
+package cn.gov.guizhou.ipp.monitoring.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package cn.gov.guizhou.ipp.monitoring.ledger;
+package cn.gov.guizhou.ipp.monitoring.rules;
 
 import java.math.BigDecimal;
 

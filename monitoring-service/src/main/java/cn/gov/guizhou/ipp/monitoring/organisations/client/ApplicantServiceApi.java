@@ -1,0 +1,28 @@
+package cn.gov.guizhou.ipp.monitoring.organisations.client;
+
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+/** What monitoring-service asks applicant-service. */
+public interface ApplicantServiceApi {
+
+  /**
+   * An organisation as its member (or bureau staff) sees it, asked with the caller's own token: an
+   * answer means the caller may see it; 403 or 404 means not.
+   */
+  @GetMapping("/api/organisations/{id}")
+  OrganisationView organisation(
+      @RequestHeader("Authorization") String authorization, @PathVariable("id") UUID id);
+
+  /**
+   * An organisation.
+   *
+   * @param id its id
+   * @param creditCode its credit code
+   * @param legalName its legal name
+   * @param type its type (ENTERPRISE, ...)
+   */
+  record OrganisationView(UUID id, String creditCode, String legalName, String type) {}
+}

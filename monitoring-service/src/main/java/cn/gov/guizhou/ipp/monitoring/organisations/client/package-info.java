@@ -1,0 +1,2 @@
+/** The Feign client of applicant-service. */
+package cn.gov.guizhou.ipp.monitoring.organisations.client;

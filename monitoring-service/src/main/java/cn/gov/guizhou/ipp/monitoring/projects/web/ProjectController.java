@@ -1,0 +1,58 @@
+package cn.gov.guizhou.ipp.monitoring.projects.web;
+
+import cn.gov.guizhou.ipp.kit.security.CurrentUser;
+import cn.gov.guizhou.ipp.kit.security.Roles;
+import cn.gov.guizhou.ipp.monitoring.projects.MonitoredProject;
+import cn.gov.guizhou.ipp.monitoring.projects.MonitoredProjects;
+import cn.gov.guizhou.ipp.monitoring.projects.ProjectAccess;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Monitored projects: the bureau sees all of them, a risk-control firm the ones it is contracted
+ * for, a funded unit's members their own.
+ */
+@RestController
+public class ProjectController {
+
+  private final MonitoredProjects projects;
+  private final ProjectAccess access;
+
+  public ProjectController(MonitoredProjects projects, ProjectAccess access) {
+    this.projects = projects;
+    this.access = access;
+  }
+
+  /** The projects the caller may see: every one for the bureau, its own for a firm. */
+  @GetMapping("/api/monitoring/projects")
+  @PreAuthorize(
+      "hasAnyRole('risk-monitor', 'programme-officer', 'finance-officer', 'dashboard-viewer',"
+          + " 'bureau-admin')")
+  public List<MonitoredProject> list(
+      @RequestParam(required = false) String status, Authentication authentication) {
+    CurrentUser caller = CurrentUser.from(authentication);
+    boolean firmOnly =
+        caller.hasRole(Roles.RISK_MONITOR)
+            && !caller.hasAnyRole(
+                Roles.PROGRAMME_OFFICER,
+                Roles.FINANCE_OFFICER,
+                Roles.DASHBOARD_VIEWER,
+                Roles.BUREAU_ADMIN);
+    return projects.list(firmOnly ? String.valueOf(caller.clientId()) : null, status);
+  }
+
+  @GetMapping("/api/monitoring/projects/{projectId}")
+  @PreAuthorize(
+      "hasAnyRole('risk-monitor', 'applicant', 'programme-officer', 'finance-officer',"
+          + " 'dashboard-viewer', 'bureau-admin')")
+  public MonitoredProject get(@PathVariable UUID projectId, Authentication authentication) {
+    access.requireAny(projectId, authentication, "monitored-project.read");
+    return projects.get(projectId);
+  }
+}
