@@ -50,7 +50,7 @@ create table colour_change (
 -- A quarter's tracking round: every active project reports by the deadline.
 create table tracking_round (
     quarter         text primary key check (quarter ~ '^[0-9]{4}-Q[1-4]$'),
-    review_date     date        not null,
+    review_date     date        not null unique,
     report_deadline date        not null,
     opened_by       text        not null,
     opened_at       timestamptz not null

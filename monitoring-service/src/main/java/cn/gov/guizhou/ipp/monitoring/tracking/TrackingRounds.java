@@ -76,7 +76,7 @@ public class TrackingRounds {
                 insert into tracking_round (quarter, review_date, report_deadline, opened_by,
                                             opened_at)
                 values (:quarter, :review, :deadline, :by, :at)
-                on conflict (quarter) do nothing
+                on conflict do nothing
                 """)
             .param("quarter", quarter)
             .param("review", reviewDate)
@@ -85,7 +85,11 @@ public class TrackingRounds {
             .param("at", OffsetDateTime.now(clock))
             .update();
     if (inserted == 0) {
-      throw new ConflictException("ROUND_OPEN", "the round of " + quarter + " is already open");
+      throw new ConflictException(
+          "ROUND_OPEN",
+          "the round of "
+              + quarter
+              + " is already open, or another round has the same review date");
     }
     int opened =
         jdbc.sql(

@@ -1,0 +1,560 @@
+package cn.gov.guizhou.ipp.monitoring.tracking;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.gov.guizhou.ipp.contracts.EventCatalogue;
+import cn.gov.guizhou.ipp.contracts.EventJson;
+import cn.gov.guizhou.ipp.contracts.Topics;
+import cn.gov.guizhou.ipp.contracts.applicant.ApplicationParty;
+import cn.gov.guizhou.ipp.contracts.applicant.ApplicationSubmittedV1;
+import cn.gov.guizhou.ipp.contracts.applicant.BudgetLine;
+import cn.gov.guizhou.ipp.contracts.applicant.CreditCheckCompletedV1;
+import cn.gov.guizhou.ipp.contracts.applicant.ImplementationPlan;
+import cn.gov.guizhou.ipp.contracts.programme.FixedAmount;
+import cn.gov.guizhou.ipp.contracts.review.AwardDecidedV1;
+import cn.gov.guizhou.ipp.monitoring.warnings.Warnings;
+import cn.gov.guizhou.ipp.testkit.EventSender;
+import cn.gov.guizhou.ipp.testkit.Http;
+import cn.gov.guizhou.ipp.testkit.IntegrationTest;
+import cn.gov.guizhou.ipp.testkit.TestInfrastructure;
+import cn.gov.guizhou.ipp.testkit.TestTokenIssuer;
+import cn.gov.guizhou.ipp.testkit.TopicReader;
+import cn.gov.guizhou.ipp.testkit.UsccGenerator;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A funded project is tracked quarter by quarter: the unit reports, the firm verifies, the ledger
+ * judges the lag, warning notices are issued and closed, rectification plans filed and decided, and
+ * the colour follows with its reasons — published for funding-service when it changes.
+ */
+@IntegrationTest
+class MonitoringIntegrationTest {
+
+  private static final TestTokenIssuer tokens = TestTokenIssuer.get();
+  private static final AtomicInteger years = new AtomicInteger(2040);
+  private static final WireMockServer applicants =
+      new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+
+  static {
+    applicants.start();
+  }
+
+  @Value("${local.server.port}")
+  int port;
+
+  @Value("${spring.kafka.bootstrap-servers}")
+  String kafka;
+
+  @Autowired Warnings warnings;
+
+  EventSender sender;
+  Http officer;
+  Http firm;
+  Http otherFirm;
+  Http unit;
+  Http outsider;
+  String unitToken;
+  int year;
+
+  @DynamicPropertySource
+  static void remotes(DynamicPropertyRegistry registry) {
+    registry.add("ipp.applicant-service.base-url", applicants::baseUrl);
+  }
+
+  @AfterAll
+  static void stop() {
+    applicants.stop();
+  }
+
+  @BeforeEach
+  void setUp() {
+    applicants.resetAll();
+    applicants.stubFor(
+        get(urlPathMatching("/api/organisations/.*"))
+            .atPriority(10)
+            .willReturn(aResponse().withStatus(403)));
+    sender = new EventSender(TestInfrastructure.get().kafkaBootstrapServers());
+    String base = "http://127.0.0.1:" + port;
+    officer = Http.to(base).bearer(tokens.tokenFor("officer", "programme-officer"));
+    firm =
+        Http.to(base)
+            .bearer(
+                tokens
+                    .token()
+                    .user("service-account-risk-firm-demo")
+                    .client("risk-firm-demo")
+                    .roles("risk-monitor")
+                    .sign());
+    otherFirm =
+        Http.to(base)
+            .bearer(
+                tokens
+                    .token()
+                    .user("service-account-risk-firm-b-demo")
+                    .client("risk-firm-b-demo")
+                    .roles("risk-monitor")
+                    .sign());
+    unitToken = tokens.tokenFor("applicant-a", "applicant");
+    unit = Http.to(base).bearer(unitToken);
+    outsider = Http.to(base).bearer(tokens.tokenFor("applicant-b", "applicant"));
+    year = years.incrementAndGet();
+  }
+
+  @AfterEach
+  void close() {
+    sender.close();
+  }
+
+  @Test
+  void aLaggingProjectIsWarnedRectifiedClosedAndTurnsRedWhenItFallsFarBehind() {
+    UUID organisation = UUID.randomUUID();
+    UUID project = fundedProject(organisation, "HVP");
+    memberOf(organisation);
+    JsonNode shown = awaitProject(project);
+    assertThat(shown.get("colour").asString()).isEqualTo("GREEN");
+    assertThat(shown.get("plan").get("tasks").size()).isEqualTo(2);
+    assign(project, "risk-firm-demo");
+
+    String q2 = year + "-Q2";
+    openRound(q2, LocalDate.now().plusDays(10));
+    Http.Response reported = report(project, q2, "40", "20");
+    assertThat(reported.status()).as(reported.toString()).isEqualTo(200);
+    assertThat(reported.json().get("late").asBoolean()).isFalse();
+    assertThat(outsider.put(reportPath(project, q2), unitReport("40", "20")).status())
+        .as("someone else's project")
+        .isEqualTo(404);
+
+    // 0.4 × 40 + 0.6 × 20 = 28 against the plan's 40: 12 points behind.
+    Http.Response verified = verify(firm, project, q2, "40", "20");
+    assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+    assertThat(verified.json().get("actualCompletion").decimalValue()).isEqualByComparingTo("28");
+    assertThat(verified.json().get("lagPoints").decimalValue()).isEqualByComparingTo("12");
+    JsonNode ledger = officer.get("/api/monitoring/projects/" + project + "/ledger").json();
+    assertThat(ledger.get(0).get("plannedCompletion").decimalValue()).isEqualByComparingTo("40");
+    assertThat(ledger.get(0).get("warningDue").asBoolean()).isTrue();
+
+    JsonNode notices = unit.get("/api/monitoring/projects/" + project + "/notices").json();
+    assertThat(notices.size()).isEqualTo(1);
+    JsonNode notice = notices.get(0);
+    assertThat(notice.get("status").asString()).isEqualTo("OPEN");
+    assertThat(notice.get("lagPoints").decimalValue()).isEqualByComparingTo("12");
+    assertThat(notice.get("actualCompletion").decimalValue()).isEqualByComparingTo("28");
+    JsonNode yellow = officer.get("/api/monitoring/projects/" + project).json();
+    assertThat(yellow.get("colour").asString()).isEqualTo("YELLOW");
+    assertThat(yellow.get("colourReasons").toString()).contains("12");
+    assertThat(alertOf(project, "YELLOW").get("previousLevel").asString()).isEqualTo("GREEN");
+
+    String noticePath = "/api/monitoring/notices/" + notice.get("id").asString();
+    Http.Response filed =
+        unit.post(
+            noticePath + "/rectification-plans",
+            Map.of("content", "增派研发人员，调整专利申请计划", "measures", List.of("7月底前补齐检索分析")));
+    assertThat(filed.status()).as(filed.toString()).isEqualTo(200);
+    assertThat(filed.json().get("status").asString()).isEqualTo("PLAN_FILED");
+    assertThat(
+            otherFirm
+                .post(
+                    noticePath + "/rectification-plans/decision",
+                    Map.of("decision", "ACCEPTED", "reason", "x"))
+                .status())
+        .isEqualTo(404);
+    Http.Response returned =
+        firm.post(
+            noticePath + "/rectification-plans/decision",
+            Map.of("decision", "RETURNED", "reason", "措施缺少时间节点"));
+    assertThat(returned.json().get("status").asString()).isEqualTo("OPEN");
+    unit.post(
+        noticePath + "/rectification-plans",
+        Map.of("content", "增派研发人员", "measures", List.of("7月31日前补齐检索分析", "8月底前提交申请")));
+    Http.Response accepted =
+        firm.post(
+            noticePath + "/rectification-plans/decision",
+            Map.of("decision", "ACCEPTED", "reason", "措施可行"));
+    assertThat(accepted.json().get("status").asString()).isEqualTo("PLAN_ACCEPTED");
+    assertThat(accepted.json().get("plans").size()).isEqualTo(2);
+
+    // Back on plan: 0.4 × 100 + 0.6 × 50 = 70, the plan's 70.
+    String q3 = year + "-Q3";
+    openRound(q3, LocalDate.now().plusDays(10));
+    assertThat(verify(firm, project, q3, "100", "50").status()).isEqualTo(200);
+    assertThat(unit.get(noticePath).json().get("status").asString()).isEqualTo("CLOSED");
+    assertThat(officer.get("/api/monitoring/projects/" + project).json().get("colour").asString())
+        .isEqualTo("GREEN");
+
+    // 0.4 × 100 + 0.6 × 10 = 46 against 100: 54 points behind.
+    String q4 = year + "-Q4";
+    openRound(q4, LocalDate.now().plusDays(10));
+    assertThat(verify(firm, project, q4, "100", "10").status()).isEqualTo(200);
+    JsonNode red = officer.get("/api/monitoring/projects/" + project).json();
+    assertThat(red.get("colour").asString()).isEqualTo("RED");
+    assertThat(red.get("colourReasons").toString()).contains("54");
+    assertThat(alertOf(project, "RED").get("level").asString()).isEqualTo("RED");
+    JsonNode recommendations =
+        officer.get("/api/monitoring/disposal-recommendations?projectId=" + project).json();
+    assertThat(recommendations.size()).isEqualTo(1);
+    assertThat(recommendations.get(0).get("reasons").toString()).contains("54");
+    Http.Response handled =
+        officer.post(
+            "/api/monitoring/disposal-recommendations/"
+                + recommendations.get(0).get("id").asString()
+                + "/decision",
+            Map.of("decision", "约谈承担单位，暂停后续拨付"));
+    assertThat(handled.json().get("status").asString()).isEqualTo("HANDLED");
+
+    JsonNode colours = firm.get("/api/monitoring/projects/" + project + "/colours").json();
+    assertThat(colours.size()).isEqualTo(3);
+    assertThat(colours.get(2).get("rules").asString()).isEqualTo("RYG-2027.1");
+  }
+
+  @Test
+  void exactlyTenPointsIsAWarningAndNineNinetyNineIsNot() {
+    UUID atTen = fundedProject(UUID.randomUUID(), "HVP");
+    UUID under = fundedProject(UUID.randomUUID(), "HVP");
+    awaitProject(atTen);
+    awaitProject(under);
+    assign(atTen, "risk-firm-demo");
+    assign(under, "risk-firm-demo");
+    String q2 = year + "-Q2";
+    openRound(q2, LocalDate.now().plusDays(10));
+
+    // 0.4 × 30 + 0.6 × 30 = 30 against 40; 0.4 × 40 + 0.6 × 23.35 = 30.01.
+    assertThat(verify(firm, atTen, q2, "30", "30").json().get("lagPoints").decimalValue())
+        .isEqualByComparingTo("10");
+    assertThat(verify(firm, under, q2, "40", "23.35").json().get("lagPoints").decimalValue())
+        .isEqualByComparingTo("9.99");
+    assertThat(officer.get("/api/monitoring/projects/" + atTen + "/notices").json().size())
+        .isEqualTo(1);
+    assertThat(officer.get("/api/monitoring/projects/" + under + "/notices").json().size())
+        .isZero();
+    assertThat(officer.get("/api/monitoring/projects/" + atTen).json().get("colour").asString())
+        .isEqualTo("YELLOW");
+    assertThat(officer.get("/api/monitoring/projects/" + under).json().get("colour").asString())
+        .isEqualTo("GREEN");
+
+    // Nobody filed a plan by the deadline: the notice is overdue, the project red.
+    warnings.markOverdue(LocalDate.now().plusDays(60));
+    JsonNode overdue = officer.get("/api/monitoring/projects/" + atTen).json();
+    assertThat(overdue.get("colour").asString()).isEqualTo("RED");
+    assertThat(overdue.get("colourReasons").toString()).contains("逾期");
+    assertThat(
+            officer
+                .get("/api/monitoring/projects/" + atTen + "/notices")
+                .json()
+                .get(0)
+                .get("status")
+                .asString())
+        .isEqualTo("OVERDUE");
+    assertThat(
+            officer
+                .get("/api/monitoring/disposal-recommendations?projectId=" + atTen)
+                .json()
+                .size())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aFirmActsOnlyOnItsOwnProjectsAndBadFiguresAreRefused() {
+    UUID organisation = UUID.randomUUID();
+    UUID project = fundedProject(organisation, "HVP");
+    awaitProject(project);
+    assign(project, "risk-firm-demo");
+    String q2 = year + "-Q2";
+    openRound(q2, LocalDate.now().minusDays(1));
+    memberOf(organisation);
+
+    assertThat(otherFirm.get("/api/monitoring/projects/" + project).status()).isEqualTo(404);
+    assertThat(verify(otherFirm, project, q2, "40", "40").status()).isEqualTo(404);
+    assertThat(otherFirm.get("/api/monitoring/projects").json().toString())
+        .doesNotContain(project.toString());
+    assertThat(firm.get("/api/monitoring/projects").json().toString()).contains(project.toString());
+    assertThat(verify(officer, project, q2, "40", "40").status()).isEqualTo(403);
+    assertThat(Http.to("http://127.0.0.1:" + port).get("/api/monitoring/projects").status())
+        .isEqualTo(401);
+
+    Http.Response late = report(project, q2, "40", "40");
+    assertThat(late.json().get("late").asBoolean()).as("reported after the deadline").isTrue();
+    assertThat(verify(firm, project, q2, "120", "40").status()).isEqualTo(422);
+    assertThat(
+            firm.post(
+                    verifyPath(project, q2),
+                    Map.of(
+                        "tasks", Map.of("T1", 40, "T9", 40), "method", "SITE_VISIT", "note", "x"))
+                .status())
+        .as("a task not in the plan")
+        .isEqualTo(422);
+    assertThat(
+            firm.post(
+                    verifyPath(project, q2),
+                    Map.of("tasks", Map.of("T1", 40), "method", "SITE_VISIT", "note", "x"))
+                .status())
+        .as("a task left out")
+        .isEqualTo(422);
+    assertThat(
+            firm.post(
+                    verifyPath(project, q2),
+                    Map.of("tasks", Map.of("T1", 40, "T2", 40), "method", "GUESS", "note", "x"))
+                .status())
+        .isEqualTo(422);
+    assertThat(
+            firm.post(
+                    verifyPath(project, year + "-Q3"),
+                    Map.of(
+                        "tasks", Map.of("T1", 40, "T2", 40), "method", "SITE_VISIT", "note", "x"))
+                .json()
+                .get("code")
+                .asString())
+        .isEqualTo("NO_ROUND");
+    assertThat(
+            officer
+                .post(
+                    "/api/monitoring/rounds",
+                    Map.of(
+                        "quarter",
+                        year + "-Q5",
+                        "reviewDate",
+                        "2040-01-01",
+                        "reportDeadline",
+                        "2040-01-01"))
+                .status())
+        .isEqualTo(422);
+    assertThat(verify(firm, project, q2, "40", "40").status()).isEqualTo(200);
+    assertThat(verify(firm, project, q2, "40", "40").json().get("code").asString())
+        .isEqualTo("ALREADY_VERIFIED");
+    assertThat(
+            officer
+                .post(
+                    "/api/monitoring/rounds",
+                    Map.of(
+                        "quarter",
+                        q2,
+                        "reviewDate",
+                        LocalDate.now().toString(),
+                        "reportDeadline",
+                        LocalDate.now().toString()))
+                .json()
+                .get("code")
+                .asString())
+        .isEqualTo("ROUND_OPEN");
+  }
+
+  @Test
+  void aCreditRecordTurnsTheProjectRedAndTheSecuritisationSubsidyIsNotMonitored() {
+    UUID organisation = UUID.randomUUID();
+    UUID project = fundedProject(organisation, "HVP");
+    awaitProject(project);
+    UUID subsidy = fundedProject(UUID.randomUUID(), "DATA-IP-SECURITISATION");
+    sender.send(
+        EventCatalogue.CREDIT_CHECK_COMPLETED,
+        new CreditCheckCompletedV1(
+            UUID.randomUUID(),
+            organisation,
+            UsccGenerator.next(),
+            "CREDIT_CHINA",
+            "RECORDS_FOUND",
+            1,
+            OffsetDateTime.now(ZoneOffset.UTC)),
+        UUID.randomUUID().toString());
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                "RED"
+                    .equals(
+                        officer
+                            .get("/api/monitoring/projects/" + project)
+                            .json()
+                            .get("colour")
+                            .asString()));
+    assertThat(
+            officer
+                .get("/api/monitoring/projects/" + project)
+                .json()
+                .get("colourReasons")
+                .toString())
+        .contains("信用");
+    assertThat(officer.get("/api/monitoring/risk-overview").json().get("atRisk").toString())
+        .contains(project.toString());
+    assertThat(officer.get("/api/monitoring/projects/" + subsidy).status()).isEqualTo(404);
+  }
+
+  private UUID fundedProject(UUID organisation, String track) {
+    UUID id = UUID.randomUUID();
+    String code = UsccGenerator.next();
+    String reference = year + "-" + track + "-" + id.toString().substring(0, 5);
+    ImplementationPlan plan =
+        new ImplementationPlan(
+            List.of(
+                new ImplementationPlan.Task("T1", "专利导航", new BigDecimal("40"), List.of("导航报告")),
+                new ImplementationPlan.Task(
+                    "T2", "专利申请与转化", new BigDecimal("60"), List.of("发明专利申请10件"))),
+            List.of(),
+            List.of(
+                new ImplementationPlan.QuarterlyTarget(year + "-Q1", new BigDecimal("15")),
+                new ImplementationPlan.QuarterlyTarget(year + "-Q2", new BigDecimal("40")),
+                new ImplementationPlan.QuarterlyTarget(year + "-Q3", new BigDecimal("70")),
+                new ImplementationPlan.QuarterlyTarget(year + "-Q4", new BigDecimal("100"))),
+            List.of(new ImplementationPlan.PerformanceTarget("发明专利申请", new BigDecimal("10"), "件")));
+    sender.send(
+        EventCatalogue.APPLICATION_SUBMITTED,
+        new ApplicationSubmittedV1(
+            id,
+            reference,
+            year,
+            track,
+            1,
+            new ApplicationParty(organisation, code, "贵州测试单位", "ENTERPRISE", "LEAD", null, null),
+            List.of(),
+            "项目",
+            "摘要",
+            new BigDecimal("500000.00"),
+            LocalDate.of(year, 1, 1),
+            LocalDate.of(year, 12, 31),
+            plan,
+            List.of(new BudgetLine("EQUIPMENT", new BigDecimal("500000.00"), "设备")),
+            List.of(),
+            List.of(),
+            "CLEAR",
+            OffsetDateTime.now(ZoneOffset.UTC)),
+        UUID.randomUUID().toString());
+    sender.send(
+        EventCatalogue.AWARD_DECIDED,
+        new AwardDecidedV1(
+            id,
+            reference,
+            year,
+            track,
+            1,
+            organisation,
+            code,
+            true,
+            new BigDecimal("500000.00"),
+            new FixedAmount(new BigDecimal("500000")),
+            1,
+            new BigDecimal("90.00"),
+            true,
+            null,
+            OffsetDateTime.now(ZoneOffset.UTC)),
+        UUID.randomUUID().toString());
+    return id;
+  }
+
+  private JsonNode awaitProject(UUID project) {
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () -> {
+              Http.Response r = officer.get("/api/monitoring/projects/" + project);
+              return r.status() == 200 && !r.json().get("plan").isNull();
+            });
+    return officer.get("/api/monitoring/projects/" + project).json();
+  }
+
+  private void memberOf(UUID organisation) {
+    applicants.stubFor(
+        get(urlEqualTo("/api/organisations/" + organisation))
+            .atPriority(1)
+            .withHeader("Authorization", equalTo("Bearer " + unitToken))
+            .willReturn(
+                okJson(
+                    "{\"id\":\""
+                        + organisation
+                        + "\",\"creditCode\":\"x\",\"legalName\":\"贵州测试单位\",\"type\":\"ENTERPRISE\"}")));
+  }
+
+  private void assign(UUID project, String firmClient) {
+    Http.Response assigned =
+        officer.put(
+            "/api/monitoring/projects/" + project + "/firm", Map.of("firmClientId", firmClient));
+    assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+  }
+
+  private void openRound(String quarter, LocalDate deadline) {
+    Http.Response opened =
+        officer.post(
+            "/api/monitoring/rounds",
+            Map.of(
+                "quarter",
+                quarter,
+                "reviewDate",
+                reviewDateOf(quarter, deadline).toString(),
+                "reportDeadline",
+                deadline.toString()));
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
+  }
+
+  /** A review date before the deadline, distinct for every test's quarter (dates are unique). */
+  private static LocalDate reviewDateOf(String quarter, LocalDate deadline) {
+    int year = Integer.parseInt(quarter.substring(0, 4));
+    int q = quarter.charAt(6) - '0';
+    return deadline.minusDays(20L + (year - 2040) * 10L - q);
+  }
+
+  private static String reportPath(UUID project, String quarter) {
+    return "/api/monitoring/projects/" + project + "/rounds/" + quarter + "/report";
+  }
+
+  private static String verifyPath(UUID project, String quarter) {
+    return "/api/monitoring/projects/" + project + "/rounds/" + quarter + "/verification";
+  }
+
+  private static Map<String, Object> unitReport(String t1, String t2) {
+    return Map.of(
+        "tasks", Map.of("T1", t1, "T2", t2),
+        "note", "本季度完成专利检索",
+        "evidence", List.of("检索报告.pdf"));
+  }
+
+  private Http.Response report(UUID project, String quarter, String t1, String t2) {
+    return unit.put(reportPath(project, quarter), unitReport(t1, t2));
+  }
+
+  private Http.Response verify(Http who, UUID project, String quarter, String t1, String t2) {
+    return who.post(
+        verifyPath(project, quarter),
+        Map.of(
+            "tasks", Map.of("T1", t1, "T2", t2),
+            "method", "SITE_VISIT",
+            "note", "现场核查专利申请受理通知书"));
+  }
+
+  private JsonNode alertOf(UUID project, String level) {
+    return EventJson.mapper()
+        .readTree(
+            TopicReader.find(
+                    kafka,
+                    Topics.MONITORING_ALERTS,
+                    r ->
+                        r.key().equals(project.toString())
+                            && level.equals(
+                                EventJson.mapper().readTree(r.value()).get("level").asString()),
+                    Duration.ofSeconds(20))
+                .orElseThrow()
+                .value());
+  }
+}
