@@ -17,9 +17,14 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,9 +33,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Payments through the gateway with Keycloak tokens, funding-service asking applicant-service for a
- * fresh credit check with its own client-credentials token. Awards, evaluations and risk alerts
- * arrive as review-service and monitoring-service publish them, on the platform's Kafka broker.
+ * Payments and securitisation claims through the gateway with Keycloak tokens, funding-service
+ * asking applicant-service for a fresh credit check with its own client-credentials token. Awards,
+ * evaluations and risk alerts arrive as review-service and monitoring-service publish them, on the
+ * platform's Kafka broker.
  */
 @ExtendWith(LocalPlatform.class)
 class FundingSystemTest {
@@ -172,6 +178,84 @@ class FundingSystemTest {
     assertThat(Funds.payConcurrently(finance, grant + "/tranches/2/payments", 20))
         .containsOnly(201);
     assertThat(finance.get(grant + "/payments").json().size()).isEqualTo(2);
+  }
+
+  @Test
+  void fiftyConcurrentSecuritisationClaimsNeverReserveMoreThanTheYearsCap() throws Exception {
+    String code = UsccGenerator.withOrganisationCodeStartingWith('A');
+    String enterprise = Portal.register(applicant, "ENTERPRISE", "贵州数据资产证券化演示有限公司", code);
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    ExecutorService pool = Executors.newFixedThreadPool(50);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Http.Response>> answers = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      String product = "ABS" + run + "-" + i;
+      answers.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return applicant.postParts(
+                    "/api/funding/securitisation/claims", claim(enterprise, product));
+              }));
+    }
+    start.countDown();
+    for (Future<Http.Response> answer : answers) {
+      Http.Response filed = answer.get();
+      assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+    }
+    pool.shutdown();
+
+    JsonNode queue = officer.get("/api/funding/securitisation/claims?year=" + Portal.YEAR).json();
+    assertThat(queue.get("cap").decimalValue()).isEqualByComparingTo("2000000");
+    assertThat(queue.get("reserved").decimalValue())
+        .as("4% of 1,500,000 is 60,000 a claim: the cap is reached, never passed")
+        .isEqualByComparingTo("2000000");
+    BigDecimal sum =
+        java.util.stream.StreamSupport.stream(queue.get("claims").spliterator(), false)
+            .map(c -> c.get("reservedAmount").decimalValue())
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(sum).isEqualByComparingTo("2000000");
+    JsonNode first =
+        java.util.stream.StreamSupport.stream(queue.get("claims").spliterator(), false)
+            .filter(c -> "RESERVED".equals(c.get("status").asString()))
+            .findFirst()
+            .orElseThrow();
+    Http.Response paid =
+        Funds.pay(
+            finance,
+            "/api/funding/securitisation/claims/" + first.get("id").asString() + "/payments");
+    assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+    assertThat(finance.get("/api/funding/ledger/violations").json().size()).isZero();
+  }
+
+  private static List<Http.Part> claim(String enterprise, String product) {
+    List<Http.Part> parts = new ArrayList<>();
+    parts.add(
+        Http.Part.json(
+            "claim",
+            Map.of(
+                "callYear",
+                Portal.YEAR,
+                "organisationId",
+                enterprise,
+                "productName",
+                "贵州数据知识产权资产支持专项计划",
+                "productCode",
+                product,
+                "issuanceAmount",
+                "3000000.00",
+                "issueDate",
+                (Portal.YEAR - 1) + "-03-01",
+                "endDate",
+                (Portal.YEAR - 1) + "-09-30",
+                "financingAmount",
+                "1500000.00")));
+    for (int m = 1; m <= 7; m++) {
+      parts.add(
+          Http.Part.file(
+              "DATA-IP-SECURITISATION-M" + m, "M" + m + ".pdf", "application/pdf", Portal.pdf()));
+    }
+    return parts;
   }
 
   private static FundingRule hvp() {
