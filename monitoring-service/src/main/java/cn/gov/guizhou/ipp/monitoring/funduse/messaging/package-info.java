@@ -1,0 +1,2 @@
+/** funding-service's payments and expenditure, consumed from Kafka. */
+package cn.gov.guizhou.ipp.monitoring.funduse.messaging;
