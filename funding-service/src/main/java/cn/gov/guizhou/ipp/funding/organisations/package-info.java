@@ -1,5 +1,2 @@
-/**
- * What funding-service asks applicant-service about an organisation: a fresh credit check before
- * each payment, and whether the caller is one of its members.
- */
+/** A fresh credit check, asked of applicant-service before each payment. */
 package cn.gov.guizhou.ipp.funding.organisations;

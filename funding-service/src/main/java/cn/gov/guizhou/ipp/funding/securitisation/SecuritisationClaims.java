@@ -7,12 +7,12 @@ import cn.gov.guizhou.ipp.funding.budgets.FundingTrack;
 import cn.gov.guizhou.ipp.funding.budgets.FundingTracks;
 import cn.gov.guizhou.ipp.funding.ledger.LedgerRepository;
 import cn.gov.guizhou.ipp.funding.organisations.CreditClearance;
-import cn.gov.guizhou.ipp.funding.organisations.Members;
-import cn.gov.guizhou.ipp.funding.organisations.client.ApplicantServiceApi.OrganisationView;
 import cn.gov.guizhou.ipp.funding.rules.LedgerTransaction;
 import cn.gov.guizhou.ipp.kit.audit.AuditOutcome;
 import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.events.OutboxEventPublisher;
+import cn.gov.guizhou.ipp.kit.members.OrganisationDirectoryApi.OrganisationView;
+import cn.gov.guizhou.ipp.kit.members.OrganisationMembers;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.ConflictException;
 import cn.gov.guizhou.ipp.kit.web.FieldViolation;
@@ -69,7 +69,7 @@ public class SecuritisationClaims {
   private final TransactionTemplate transactions;
   private final FundingTracks tracks;
   private final LedgerRepository ledger;
-  private final Members members;
+  private final OrganisationMembers members;
   private final CreditClearance credit;
   private final AuditTrail audit;
   private final OutboxEventPublisher events;
@@ -80,7 +80,7 @@ public class SecuritisationClaims {
       PlatformTransactionManager transactionManager,
       FundingTracks tracks,
       LedgerRepository ledger,
-      Members members,
+      OrganisationMembers members,
       CreditClearance credit,
       AuditTrail audit,
       OutboxEventPublisher events,

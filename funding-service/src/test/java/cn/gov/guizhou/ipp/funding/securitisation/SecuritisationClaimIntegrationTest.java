@@ -539,7 +539,7 @@ class SecuritisationClaimIntegrationTest {
 
     assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
     assertThat(refused.json().get("code").asString()).isEqualTo("PRODUCT_NOT_ENDED");
-    assertThat(refusals(id, "FORBIDDEN")).isEqualTo(1);
+    assertThat(refusals(id, "REFUSED")).isEqualTo(1);
     assertThat(claimOf(id).get("status").asString()).isEqualTo("RESERVED");
   }
 
@@ -601,7 +601,7 @@ class SecuritisationClaimIntegrationTest {
     assertThat(unavailable.json().get("code").asString()).isEqualTo("CREDIT_CHECK_UNAVAILABLE");
     assertThat(unavailable.json().get("reason").asString()).contains("could not be checked");
 
-    assertThat(refusals(id, "FORBIDDEN")).isEqualTo(2);
+    assertThat(refusals(id, "REFUSED")).isEqualTo(2);
     assertThat(claimOf(id).get("status").asString()).isEqualTo("RESERVED");
     assertThat(
             jdbc.sql("select count(*) from payment where grant_id = :id")

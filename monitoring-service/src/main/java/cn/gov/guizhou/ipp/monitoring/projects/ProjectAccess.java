@@ -2,10 +2,10 @@ package cn.gov.guizhou.ipp.monitoring.projects;
 
 import cn.gov.guizhou.ipp.kit.audit.AuditOutcome;
 import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
+import cn.gov.guizhou.ipp.kit.members.OrganisationMembers;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.security.Roles;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
-import cn.gov.guizhou.ipp.monitoring.organisations.Members;
 import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -23,13 +23,13 @@ public class ProjectAccess {
 
   private final MonitoringAssignments assignments;
   private final MonitoredProjects projects;
-  private final Members members;
+  private final OrganisationMembers members;
   private final AuditTrail audit;
 
   public ProjectAccess(
       MonitoringAssignments assignments,
       MonitoredProjects projects,
-      Members members,
+      OrganisationMembers members,
       AuditTrail audit) {
     this.assignments = assignments;
     this.projects = projects;

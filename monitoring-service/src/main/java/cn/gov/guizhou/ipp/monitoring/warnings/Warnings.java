@@ -6,6 +6,7 @@ import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.ConflictException;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
 import cn.gov.guizhou.ipp.monitoring.ledger.LedgerEntry;
+import cn.gov.guizhou.ipp.monitoring.ledger.ProgressLedger;
 import cn.gov.guizhou.ipp.monitoring.projects.MonitoredProjects;
 import cn.gov.guizhou.ipp.monitoring.rules.LagThreshold;
 import java.time.Clock;
@@ -43,6 +44,7 @@ public class Warnings {
   private static final Logger log = LoggerFactory.getLogger(Warnings.class);
 
   private final JdbcClient jdbc;
+  private final ProgressLedger ledger;
   private final LagThreshold threshold;
   private final ApplicationEventPublisher changes;
   private final AuditTrail audit;
@@ -52,12 +54,14 @@ public class Warnings {
 
   public Warnings(
       JdbcClient jdbc,
+      ProgressLedger ledger,
       LagThreshold threshold,
       ApplicationEventPublisher changes,
       AuditTrail audit,
       Clock clock,
       @Value("${ipp.monitoring.rectification-days:15}") int rectificationDays) {
     this.jdbc = jdbc;
+    this.ledger = ledger;
     this.threshold = threshold;
     this.changes = changes;
     this.audit = audit;
@@ -233,25 +237,8 @@ public class Warnings {
       throw new ConflictException("NOTICE_OPEN", "the project already has an open warning notice");
     }
     LedgerEntry latest =
-        jdbc.sql(
-                """
-                select project_id, review_date, quarter, planned_completion, actual_completion,
-                       recorded_by, recorded_at
-                from progress_ledger_entry where project_id = :id
-                order by review_date desc limit 1
-                """)
-            .param("id", project)
-            .query(
-                (rs, i) ->
-                    new LedgerEntry(
-                        rs.getObject("project_id", UUID.class),
-                        rs.getObject("review_date", LocalDate.class),
-                        rs.getString("quarter"),
-                        rs.getBigDecimal("planned_completion"),
-                        rs.getBigDecimal("actual_completion"),
-                        rs.getString("recorded_by"),
-                        rs.getObject("recorded_at", OffsetDateTime.class)))
-            .optional()
+        ledger
+            .latest(project)
             .orElseThrow(
                 () ->
                     new ConflictException(

@@ -6,9 +6,9 @@ import cn.gov.guizhou.ipp.funding.expenditure.GrantStatement;
 import cn.gov.guizhou.ipp.funding.expenditure.GrantStatements;
 import cn.gov.guizhou.ipp.funding.grants.Grant;
 import cn.gov.guizhou.ipp.funding.grants.Grants;
-import cn.gov.guizhou.ipp.funding.organisations.Members;
 import cn.gov.guizhou.ipp.kit.audit.AuditOutcome;
 import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
+import cn.gov.guizhou.ipp.kit.members.OrganisationMembers;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.ConflictException;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
@@ -39,9 +39,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Members of a funded unit record expenditure against their grant's approved budget categories,
- * each with its voucher; the unit and the bureau's staff read the expenditure and the grant's
- * statement. Someone else's grant is answered as not found.
+ * OrganisationMembers of a funded unit record expenditure against their grant's approved budget
+ * categories, each with its voucher; the unit and the bureau's staff read the expenditure and the
+ * grant's statement. Someone else's grant is answered as not found.
  */
 @RestController
 public class ExpenditureController {
@@ -52,14 +52,14 @@ public class ExpenditureController {
   private final Expenditures expenditures;
   private final GrantStatements statements;
   private final Grants grants;
-  private final Members members;
+  private final OrganisationMembers members;
   private final AuditTrail audit;
 
   public ExpenditureController(
       Expenditures expenditures,
       GrantStatements statements,
       Grants grants,
-      Members members,
+      OrganisationMembers members,
       AuditTrail audit) {
     this.expenditures = expenditures;
     this.statements = statements;

@@ -2,8 +2,6 @@ package cn.gov.guizhou.ipp.funding.organisations.client;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -15,14 +13,6 @@ public interface ApplicantServiceApi {
   @PostMapping("/api/credit-checks")
   CreditCheckView check(
       @RequestHeader("Authorization") String authorization, @RequestBody CheckRequest request);
-
-  /**
-   * An organisation as its member (or bureau staff) sees it, asked with the caller's own token: an
-   * answer means the caller may see it; 403 or 404 means not.
-   */
-  @GetMapping("/api/organisations/{id}")
-  OrganisationView organisation(
-      @RequestHeader("Authorization") String authorization, @PathVariable("id") UUID id);
 
   /**
    * What a check is asked for.
@@ -50,14 +40,4 @@ public interface ApplicantServiceApi {
       String outcome,
       String detail,
       OffsetDateTime checkedAt) {}
-
-  /**
-   * An organisation.
-   *
-   * @param id its id
-   * @param creditCode its credit code
-   * @param legalName its legal name
-   * @param type its type (ENTERPRISE, ...)
-   */
-  record OrganisationView(UUID id, String creditCode, String legalName, String type) {}
 }

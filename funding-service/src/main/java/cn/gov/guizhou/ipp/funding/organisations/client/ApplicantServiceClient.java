@@ -1,8 +1,5 @@
 package cn.gov.guizhou.ipp.funding.organisations.client;
 
-import feign.FeignException;
-import java.util.Optional;
-import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.openfeign.FeignClientBuilder;
 import org.springframework.context.ApplicationContext;
@@ -31,18 +28,5 @@ public class ApplicantServiceClient {
 
   public ApplicantServiceApi api() {
     return api;
-  }
-
-  /**
-   * The organisation as the holder of {@code authorization} sees it; empty when applicant-service
-   * answers that the caller may not see it (403 or 404). Any other failure is thrown.
-   */
-  public Optional<ApplicantServiceApi.OrganisationView> organisationFor(
-      String authorization, UUID organisationId) {
-    try {
-      return Optional.of(api.organisation(authorization, organisationId));
-    } catch (FeignException.Forbidden | FeignException.NotFound e) {
-      return Optional.empty();
-    }
   }
 }

@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.kit.calls;
 
+import cn.gov.guizhou.ipp.kit.members.OrganisationMembers;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.net.URI;
@@ -7,6 +8,8 @@ import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 /** Resilient calls for services that talk to other services or outside registries. */
@@ -33,6 +36,16 @@ public class IppCallsAutoConfiguration {
               "${ipp.service-account.client-secret:${IPP_SERVICE_CLIENT_SECRET:${spring.application.name}-dev-secret}}")
           String clientSecret) {
     return new ServiceAccountToken(tokenUri, clientId, clientSecret, Clock.systemUTC());
+  }
+
+  /** Membership checks, for services that know where applicant-service is. */
+  @Bean
+  @ConditionalOnProperty("ipp.applicant-service.base-url")
+  OrganisationMembers organisationMembers(
+      ApplicationContext context,
+      @Value("${ipp.applicant-service.base-url}") String baseUrl,
+      ResilientCalls calls) {
+    return new OrganisationMembers(context, baseUrl, calls);
   }
 
   @Bean

@@ -66,6 +66,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  @ExceptionHandler(DependencyUnavailableException.class)
+  ProblemDetail unavailable(DependencyUnavailableException e) {
+    log.warn("Request refused: {}", e.getMessage());
+    return problem(ProblemKind.DEPENDENCY_UNAVAILABLE, e.getMessage());
+  }
+
   @ExceptionHandler(InvalidFieldException.class)
   ProblemDetail invalidField(InvalidFieldException e) {
     ProblemDetail problem = problem(ProblemKind.VALIDATION, e.getMessage());

@@ -69,7 +69,15 @@ public enum ProblemKind {
       "幂等键已用于其他请求",
       "The Idempotency-Key was used for a different request",
       "该 Idempotency-Key 已用于内容不同的请求，请使用新的键。",
-      "This Idempotency-Key was used for a request with other content; use a new key.");
+      "This Idempotency-Key was used for a request with other content; use a new key."),
+  /** Another platform service could not answer a question the request depends on (503). */
+  DEPENDENCY_UNAVAILABLE(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      "dependency-unavailable",
+      "平台服务暂不可用",
+      "A platform service is unavailable",
+      "所依赖的平台服务暂时无法应答，请稍后重试。",
+      "A platform service the request depends on cannot answer now; try again later.");
 
   /** Base of every problem type URI. */
   public static final String TYPE_BASE = "https://ipp.guizhou.gov.cn/problems/";

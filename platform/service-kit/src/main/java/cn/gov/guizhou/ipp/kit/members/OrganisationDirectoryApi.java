@@ -1,12 +1,12 @@
-package cn.gov.guizhou.ipp.monitoring.organisations.client;
+package cn.gov.guizhou.ipp.kit.members;
 
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 
-/** What monitoring-service asks applicant-service. */
-public interface ApplicantServiceApi {
+/** applicant-service's organisations, as a caller sees them. */
+public interface OrganisationDirectoryApi {
 
   /**
    * An organisation as its member (or bureau staff) sees it, asked with the caller's own token: an

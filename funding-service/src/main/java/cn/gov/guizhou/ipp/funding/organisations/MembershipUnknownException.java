@@ -1,9 +1,0 @@
-package cn.gov.guizhou.ipp.funding.organisations;
-
-/** applicant-service could not say whether the caller is a member: the request is refused (503). */
-public class MembershipUnknownException extends RuntimeException {
-
-  public MembershipUnknownException(Throwable cause) {
-    super("applicant-service could not confirm the caller's membership; try again later", cause);
-  }
-}

@@ -1,2 +1,0 @@
-/** How funding-service answers when applicant-service cannot. */
-package cn.gov.guizhou.ipp.funding.organisations.web;
