@@ -100,7 +100,22 @@ class FundingSystemTest {
     String organisation = Portal.register(applicant, "ENTERPRISE", "贵州失信演示有限公司", code);
     String grant = granted(UUID.fromString(organisation), code, "HVP", hvp(), "500000");
 
-    Http.Response refused = Funds.pay(finance, grant + "/tranches/1/payments");
+    // monitoring-service may turn the project red on the same credit record, and funding-service
+    // then holds the grant. Even with the hold lifted by an officer, the payment's own fresh
+    // credit check refuses.
+    Http.Response refused =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(500))
+            .until(
+                () -> {
+                  Http.Response answer = Funds.pay(finance, grant + "/tranches/1/payments");
+                  if (onHold(answer)) {
+                    officer.post(grant + "/hold/lift", Map.of("reason", "核实信用记录后复核付款"));
+                  }
+                  return answer;
+                },
+                answer -> !onHold(answer));
     assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
     assertThat(refused.json().get("code").asString()).isEqualTo("CREDIT_NOT_CLEAR");
     assertThat(finance.get(grant + "/payments").json().size()).isZero();
@@ -113,6 +128,11 @@ class FundingSystemTest {
                 .asString())
         .as("the fresh check is on the organisation's record")
         .isEqualTo("RECORDS_FOUND");
+  }
+
+  private static boolean onHold(Http.Response answer) {
+    return answer.status() == 409
+        && "GRANT_ON_HOLD".equals(answer.json().path("code").asString(""));
   }
 
   @Test

@@ -3,21 +3,10 @@ package cn.gov.guizhou.ipp.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.gov.guizhou.ipp.contracts.EventCatalogue;
-import cn.gov.guizhou.ipp.contracts.applicant.ApplicationParty;
-import cn.gov.guizhou.ipp.contracts.applicant.ApplicationSubmittedV1;
-import cn.gov.guizhou.ipp.contracts.applicant.BudgetLine;
-import cn.gov.guizhou.ipp.contracts.applicant.ImplementationPlan;
-import cn.gov.guizhou.ipp.contracts.programme.FixedAmount;
-import cn.gov.guizhou.ipp.contracts.review.AwardDecidedV1;
 import cn.gov.guizhou.ipp.testkit.EventSender;
 import cn.gov.guizhou.ipp.testkit.Http;
 import cn.gov.guizhou.ipp.testkit.UsccGenerator;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -75,15 +64,8 @@ class MonitoringSystemTest {
     String code = UsccGenerator.withOrganisationCodeStartingWith('A');
     UUID organisation =
         UUID.fromString(Portal.register(applicant, "ENTERPRISE", "贵州风控演示科技有限公司", code));
-    UUID project = funded(organisation, code, planYear);
+    UUID project = Monitoring.funded(kafka, officer, organisation, code, planYear);
     String path = "/api/monitoring/projects/" + project;
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(500))
-        .until(
-            () ->
-                officer.get(path).status() == 200
-                    && !officer.get(path).json().get("plan").isNull());
     assertThat(officer.get(path).json().get("colour").asString()).isEqualTo("GREEN");
     Http.Response assigned = officer.put(path + "/firm", Map.of("firmClientId", "risk-firm-demo"));
     assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
@@ -92,11 +74,11 @@ class MonitoringSystemTest {
 
     // Q2: 0.4 × 40 + 0.6 × 20 = 28 against the plan's 40.
     String q2 = planYear + "-Q2";
-    open(q2, 1);
+    Monitoring.openRound(officer, q2, 1);
     Http.Response reported = applicant.put(path + "/rounds/" + q2 + "/report", report("40", "20"));
     assertThat(reported.status()).as(reported.toString()).isEqualTo(200);
-    assertThat(verify(firm, path, q2, "40", "20").status()).isEqualTo(200);
-    assertThat(verify(otherFirm, path, q2, "40", "20").status()).isEqualTo(404);
+    assertThat(Monitoring.verify(firm, path, q2, "40", "20").status()).isEqualTo(200);
+    assertThat(Monitoring.verify(otherFirm, path, q2, "40", "20").status()).isEqualTo(404);
     JsonNode yellow = officer.get(path).json();
     assertThat(yellow.get("colour").asString()).isEqualTo("YELLOW");
     assertThat(yellow.get("colourReasons").toString()).contains("12");
@@ -116,15 +98,15 @@ class MonitoringSystemTest {
 
     // Q3 on plan: the notice closes, the project is green again.
     String q3 = planYear + "-Q3";
-    open(q3, 2);
-    assertThat(verify(firm, path, q3, "100", "50").status()).isEqualTo(200);
+    Monitoring.openRound(officer, q3, 2);
+    assertThat(Monitoring.verify(firm, path, q3, "100", "50").status()).isEqualTo(200);
     assertThat(applicant.get(noticePath).json().get("status").asString()).isEqualTo("CLOSED");
     assertThat(officer.get(path).json().get("colour").asString()).isEqualTo("GREEN");
 
     // Q4: 0.4 × 100 + 0.6 × 41.67 = 65 against 100: 35 points behind.
     String q4 = planYear + "-Q4";
-    open(q4, 3);
-    assertThat(verify(firm, path, q4, "100", "41.67").status()).isEqualTo(200);
+    Monitoring.openRound(officer, q4, 3);
+    assertThat(Monitoring.verify(firm, path, q4, "100", "41.67").status()).isEqualTo(200);
     JsonNode red = officer.get(path).json();
     assertThat(red.get("colour").asString()).isEqualTo("RED");
     assertThat(red.get("colourReasons").toString()).contains("35");
@@ -146,95 +128,10 @@ class MonitoringSystemTest {
     assertThat(held.json().get("code").asString()).isEqualTo("GRANT_ON_HOLD");
   }
 
-  private static void open(String quarter, int offset) {
-    // Review dates are unique across rounds: one a day, far from any other test's.
-    LocalDate review =
-        LocalDate.of(2200, 1, 1).plusDays(Integer.parseInt(quarter.substring(0, 4)) * 4L + offset);
-    Http.Response opened =
-        officer.post(
-            "/api/monitoring/rounds",
-            Map.of(
-                "quarter",
-                quarter,
-                "reviewDate",
-                review.toString(),
-                "reportDeadline",
-                review.plusDays(10).toString()));
-    assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
-  }
-
   private static Map<String, Object> report(String t1, String t2) {
     return Map.of(
         "tasks", Map.of("T1", t1, "T2", t2),
         "note", "本季度完成专利检索与布局",
         "evidence", List.of("专利检索报告", "申请受理通知书"));
-  }
-
-  private static Http.Response verify(Http who, String path, String quarter, String t1, String t2) {
-    return who.post(
-        path + "/rounds/" + quarter + "/verification",
-        Map.of(
-            "tasks", Map.of("T1", t1, "T2", t2),
-            "method", "SITE_VISIT",
-            "note", "现场核查受理通知书与研发记录"));
-  }
-
-  /** A funded HVP project, as applicant-service and review-service publish it. */
-  private static UUID funded(UUID organisation, String code, int planYear) {
-    UUID id = UUID.randomUUID();
-    String reference = Portal.YEAR + "-HVP-M" + id.toString().substring(0, 5);
-    kafka.send(
-        EventCatalogue.APPLICATION_SUBMITTED,
-        new ApplicationSubmittedV1(
-            id,
-            reference,
-            Portal.YEAR,
-            "HVP",
-            1,
-            new ApplicationParty(
-                organisation, code, "贵州风控演示科技有限公司", "ENTERPRISE", "LEAD", null, null),
-            List.of(),
-            "新能源电池材料高价值专利培育",
-            "摘要",
-            new BigDecimal("500000.00"),
-            LocalDate.of(Portal.YEAR, 1, 1),
-            LocalDate.of(Portal.YEAR, 12, 31),
-            new ImplementationPlan(
-                List.of(
-                    new ImplementationPlan.Task("T1", "专利导航", new BigDecimal("40"), List.of()),
-                    new ImplementationPlan.Task("T2", "专利申请与转化", new BigDecimal("60"), List.of())),
-                List.of(),
-                List.of(
-                    new ImplementationPlan.QuarterlyTarget(planYear + "-Q2", new BigDecimal("40")),
-                    new ImplementationPlan.QuarterlyTarget(planYear + "-Q3", new BigDecimal("70")),
-                    new ImplementationPlan.QuarterlyTarget(
-                        planYear + "-Q4", new BigDecimal("100"))),
-                List.of()),
-            List.of(new BudgetLine("PUBLICATION_AND_IP", new BigDecimal("500000.00"), "专利事务")),
-            List.of(),
-            List.of(),
-            "CLEAR",
-            OffsetDateTime.now(ZoneOffset.UTC)),
-        UUID.randomUUID().toString());
-    kafka.send(
-        EventCatalogue.AWARD_DECIDED,
-        new AwardDecidedV1(
-            id,
-            reference,
-            Portal.YEAR,
-            "HVP",
-            1,
-            organisation,
-            code,
-            true,
-            new BigDecimal("500000.00"),
-            new FixedAmount(new BigDecimal("500000.00")),
-            1,
-            new BigDecimal("88.00"),
-            true,
-            null,
-            OffsetDateTime.now(ZoneOffset.UTC)),
-        UUID.randomUUID().toString());
-    return id;
   }
 }

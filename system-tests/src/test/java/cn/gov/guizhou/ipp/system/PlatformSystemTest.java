@@ -3,6 +3,7 @@ package cn.gov.guizhou.ipp.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.gov.guizhou.ipp.testkit.EventSender;
 import cn.gov.guizhou.ipp.testkit.Http;
 import cn.gov.guizhou.ipp.testkit.UsccGenerator;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -17,6 +18,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,10 +37,19 @@ class PlatformSystemTest {
   private static Http officer;
   private static Http applicantA;
 
+  private static EventSender kafka;
+
   @BeforeAll
-  static void tokens() {
+  static void setUp() {
     officer = gateway.bearer(Keycloak.userToken("officer"));
     applicantA = gateway.bearer(Keycloak.userToken("applicant-a"));
+    kafka = new EventSender("127.0.0.1:9092");
+    Portal.openTheCall(officer);
+  }
+
+  @AfterAll
+  static void close() {
+    kafka.close();
   }
 
   @Test
@@ -64,6 +76,8 @@ class PlatformSystemTest {
   void aValidTokenWithoutTheRoleIsRefusedWith403() {
     assertThat(applicantA.get("/api/review/organisations/" + UsccGenerator.next()).status())
         .isEqualTo(403);
+    // The role is checked before the body: a caller without it learns nothing from validation.
+    assertThat(applicantA.post("/api/monitoring/rounds", Map.of()).status()).isEqualTo(403);
     assertThat(
             gateway
                 .bearer(Keycloak.userToken("expert-1"))
@@ -147,34 +161,46 @@ class PlatformSystemTest {
 
   @Test
   void aRiskControlFirmRecordsProgressOnlyOnTheProjectsItMonitors() {
-    String project = "/api/monitoring/projects/" + UUID.randomUUID();
-    assertThat(officer.put(project + "/firm", Map.of("firmClientId", "risk-firm-demo")).status())
-        .isEqualTo(200);
-    Map<String, String> review =
-        Map.of("reviewDate", "2027-06-30", "plannedCompletion", "50", "actualCompletion", "38.5");
+    // A plan year of its own (MonitoringSystemTest takes 2200-2899), so rounds never collide.
+    int planYear = 2900 + ThreadLocalRandom.current().nextInt(100);
+    String path = "/api/monitoring/projects/" + monitoredProject(planYear);
+    Http.Response assigned = officer.put(path + "/firm", Map.of("firmClientId", "risk-firm-demo"));
+    assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+    String quarter = planYear + "-Q2";
+    Monitoring.openRound(officer, quarter, 0);
 
     Http firm = gateway.bearer(Keycloak.clientToken("risk-firm-demo", "risk-firm-demo-secret"));
-    Http.Response recorded = firm.post(project + "/ledger", review);
-    assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
-    assertThat(recorded.json().get("warningDue").asBoolean()).isTrue();
-
     Http otherFirm =
         gateway.bearer(Keycloak.clientToken("risk-firm-b-demo", "risk-firm-b-demo-secret"));
-    assertThat(otherFirm.get(project + "/ledger").status()).isEqualTo(404);
-    assertThat(otherFirm.post(project + "/ledger", review).status()).isEqualTo(404);
+    assertThat(Monitoring.verify(otherFirm, path, quarter, "40", "20").status()).isEqualTo(404);
+    assertThat(otherFirm.get(path + "/ledger").status()).isEqualTo(404);
+    assertThat(otherFirm.get(path).status()).isEqualTo(404);
+
+    // 0.4 × 40 + 0.6 × 20 = 28 against the plan's 40: 12 points behind.
+    Http.Response verified = Monitoring.verify(firm, path, quarter, "40", "20");
+    assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+    JsonNode ledger = firm.get(path + "/ledger").json();
+    assertThat(ledger.size()).isEqualTo(1);
+    assertThat(ledger.get(0).get("plannedCompletion").decimalValue()).isEqualByComparingTo("40");
+    assertThat(ledger.get(0).get("actualCompletion").decimalValue()).isEqualByComparingTo("28");
+    assertThat(ledger.get(0).get("warningDue").asBoolean()).isTrue();
+    assertThat(otherFirm.get(path + "/ledger").status()).isEqualTo(404);
   }
 
   @Test
   void administratorsReadTheAuditTrailThroughTheGateway() {
-    String project = UUID.randomUUID().toString();
-    officer.put(
-        "/api/monitoring/projects/" + project + "/firm", Map.of("firmClientId", "risk-firm-demo"));
+    UUID project = monitoredProject(2900 + ThreadLocalRandom.current().nextInt(100));
+    Http.Response assigned =
+        officer.put(
+            "/api/monitoring/projects/" + project + "/firm",
+            Map.of("firmClientId", "risk-firm-demo"));
+    assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
 
     Http admin = gateway.bearer(Keycloak.userToken("admin"));
     Http.Response trail =
         admin.get("/api/audit/monitoring-service?objectType=monitored-project&objectId=" + project);
     assertThat(trail.status()).as(trail.toString()).isEqualTo(200);
-    assertThat(trail.json().findValuesAsString("action")).containsExactly("monitoring.assign-firm");
+    assertThat(trail.json().findValuesAsString("action")).contains("monitoring.assign-firm");
     assertThat(
             officer
                 .get(
@@ -182,6 +208,13 @@ class PlatformSystemTest {
                         + project)
                 .status())
         .isEqualTo(403);
+  }
+
+  private static UUID monitoredProject(int planYear) {
+    String code = UsccGenerator.withOrganisationCodeStartingWith('A');
+    UUID organisation =
+        UUID.fromString(Portal.register(applicantA, "ENTERPRISE", "贵州进度核查科技有限公司", code));
+    return Monitoring.funded(kafka, officer, organisation, code, planYear);
   }
 
   @Test

@@ -294,6 +294,16 @@ class MonitoringIntegrationTest {
         .doesNotContain(project.toString());
     assertThat(firm.get("/api/monitoring/projects").json().toString()).contains(project.toString());
     assertThat(verify(officer, project, q2, "40", "40").status()).isEqualTo(403);
+    assertThat(
+            officer
+                .post(verifyPath(project, q2), Map.of("tasks", Map.of(), "method", "GUESS"))
+                .status())
+        .as("the role is checked before the body")
+        .isEqualTo(403);
+    assertThat(firm.post("/api/monitoring/rounds", Map.of()).status())
+        .as("the role is checked before the body")
+        .isEqualTo(403);
+    assertThat(officer.post("/api/monitoring/rounds", Map.of()).status()).isEqualTo(422);
     assertThat(Http.to("http://127.0.0.1:" + port).get("/api/monitoring/projects").status())
         .isEqualTo(401);
 

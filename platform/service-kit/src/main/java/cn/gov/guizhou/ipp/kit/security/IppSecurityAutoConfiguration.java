@@ -15,6 +15,8 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every service is a stateless OAuth2 resource server. Health probes, metrics and the OpenAPI
@@ -35,6 +37,18 @@ public class IppSecurityAutoConfiguration {
     converter.setJwtGrantedAuthoritiesConverter(new RealmRoleConverter());
     converter.setPrincipalClaimName("sub");
     return converter;
+  }
+
+  /** Endpoints refuse a caller without the role before they bind and validate its request. */
+  @Bean
+  WebMvcConfigurer ippRolesBeforeBinding() {
+    RolesBeforeBinding interceptor = new RolesBeforeBinding();
+    return new WebMvcConfigurer() {
+      @Override
+      public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(interceptor);
+      }
+    };
   }
 
   @Bean
