@@ -6,7 +6,12 @@ import static org.awaitility.Awaitility.await;
 import cn.gov.guizhou.ipp.testkit.EventSender;
 import cn.gov.guizhou.ipp.testkit.Http;
 import cn.gov.guizhou.ipp.testkit.UsccGenerator;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -126,6 +131,78 @@ class MonitoringSystemTest {
                     && finance.get(grant).json().get("onHold").asBoolean());
     Http.Response held = Funds.pay(finance, grant + "/tranches/1/payments");
     assertThat(held.json().get("code").asString()).isEqualTo("GRANT_ON_HOLD");
+
+    theReportsDownloadAndOpen(project, officer.get(path).json().get("reference").asString(), q2);
+  }
+
+  /** The quarterly, semi-annual and evaluation reports, as JSON and as files a person opens. */
+  private static void theReportsDownloadAndOpen(UUID project, String reference, String q2) {
+    JsonNode execution = firm.get("/api/monitoring/reports/task-execution?quarter=" + q2).json();
+    JsonNode line = lineOf(execution.get("projects"), reference);
+    assertThat(line.get("lagPoints").decimalValue()).isEqualByComparingTo("12");
+    assertThat(line.get("verificationMethod").asString()).isEqualTo("SITE_VISIT");
+    List<String> executionCsv =
+        csvLines(firm, "/api/monitoring/reports/task-execution.csv?quarter=" + q2);
+    assertThat(executionCsv.get(0)).contains("项目编号 reference", "滞后(百分点) lagPoints");
+    assertThat(executionCsv).anySatisfy(row -> assertThat(row).contains(reference, "12"));
+    assertThat(otherFirm.get("/api/monitoring/reports/task-execution?quarter=" + q2).body())
+        .doesNotContain(reference);
+
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    String half = "from=" + today.minusMonths(6).plusDays(1) + "&to=" + today.plusDays(1);
+    JsonNode risk = officer.get("/api/monitoring/reports/risk-assessment?" + half).json();
+    assertThat(lineOf(risk.get("projects"), reference).get("colour").asString()).isEqualTo("RED");
+    assertThat(csvLines(officer, "/api/monitoring/reports/risk-assessment.csv?" + half))
+        .anySatisfy(row -> assertThat(row).contains(reference, "RED"));
+
+    JsonNode indicators = firm.get("/api/monitoring/evaluation/indicators?track=HVP").json();
+    Map<String, Object> scores = new LinkedHashMap<>();
+    for (JsonNode indicator : indicators.get("indicators")) {
+      scores.put(
+          indicator.get("id").asString(),
+          Map.of("score", indicator.get("maxScore").decimalValue(), "comment", "现场核查材料齐全"));
+    }
+    Http.Response evaluated =
+        firm.put(
+            "/api/monitoring/projects/" + project + "/evaluation",
+            Map.of("year", Portal.YEAR, "scores", scores, "recommendation", "加快专利转化运用"));
+    assertThat(evaluated.status()).as(evaluated.toString()).isEqualTo(200);
+    assertThat(evaluated.json().get("gradeZh").asString()).isEqualTo("优秀");
+    JsonNode evaluation =
+        officer.get("/api/monitoring/reports/evaluation?year=" + Portal.YEAR).json();
+    assertThat(lineOf(evaluation.get("projects"), reference).get("grade").asString())
+        .isEqualTo("EXCELLENT");
+    assertThat(csvLines(officer, "/api/monitoring/reports/evaluation.csv?year=" + Portal.YEAR))
+        .anySatisfy(row -> assertThat(row).contains(reference));
+
+    Http.Response uploaded =
+        firm.postParts(
+            "/api/monitoring/firm-reports",
+            List.of(
+                Http.Part.json(
+                    "report", Map.of("kind", "QUARTERLY", "period", q2, "title", "第二季度跟踪报告")),
+                Http.Part.file("file", "第二季度跟踪报告.pdf", "application/pdf", Funds.PDF_VOUCHER)));
+    assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+    assertThat(
+            officer.getBytes(
+                "/api/monitoring/firm-reports/" + uploaded.json().get("id").asString() + "/file"))
+        .isEqualTo(Funds.PDF_VOUCHER);
+  }
+
+  private static JsonNode lineOf(JsonNode lines, String reference) {
+    for (JsonNode line : lines) {
+      if (reference.equals(line.get("reference").asString())) {
+        return line;
+      }
+    }
+    throw new AssertionError(reference + " is not in " + lines);
+  }
+
+  /** A CSV download: UTF-8 with a byte-order mark, so spreadsheet programs open it as such. */
+  private static List<String> csvLines(Http who, String path) {
+    byte[] bytes = who.getBytes(path);
+    assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+    return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
   }
 
   private static Map<String, Object> report(String t1, String t2) {

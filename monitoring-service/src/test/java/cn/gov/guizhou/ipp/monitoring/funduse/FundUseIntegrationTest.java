@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.gov.guizhou.ipp.contracts.EventCatalogue;
-import cn.gov.guizhou.ipp.contracts.applicant.ApplicationParty;
-import cn.gov.guizhou.ipp.contracts.applicant.ApplicationSubmittedV1;
 import cn.gov.guizhou.ipp.contracts.applicant.BudgetLine;
 import cn.gov.guizhou.ipp.contracts.funding.ExpenditureRecordedV1;
 import cn.gov.guizhou.ipp.contracts.funding.FundsDisbursedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1.TrackSummary;
 import cn.gov.guizhou.ipp.contracts.programme.FixedAmount;
-import cn.gov.guizhou.ipp.contracts.review.AwardDecidedV1;
+import cn.gov.guizhou.ipp.monitoring.FundedProjects;
 import cn.gov.guizhou.ipp.testkit.EventSender;
 import cn.gov.guizhou.ipp.testkit.Http;
 import cn.gov.guizhou.ipp.testkit.IntegrationTest;
@@ -281,51 +279,16 @@ class FundUseIntegrationTest {
   }
 
   private UUID monitoredProject() {
-    UUID id = UUID.randomUUID();
-    UUID organisation = UUID.randomUUID();
-    String code = UsccGenerator.next();
-    String reference = year + "-HVP-" + id.toString().substring(0, 8);
-    sender.send(
-        EventCatalogue.APPLICATION_SUBMITTED,
-        new ApplicationSubmittedV1(
-            id,
-            reference,
-            year,
-            "HVP",
-            1,
-            new ApplicationParty(organisation, code, "贵州测试单位", "ENTERPRISE", "LEAD", null, null),
-            List.of(),
-            "项目",
-            "摘要",
-            new BigDecimal("500000.00"),
-            LocalDate.of(year, 1, 1),
-            LocalDate.of(year, 12, 31),
-            null,
-            List.of(line("EQUIPMENT", "300000"), line("LABOUR", "200000")),
-            List.of(),
-            List.of(),
-            "CLEAR",
-            OffsetDateTime.now(ZoneOffset.UTC)),
-        UUID.randomUUID().toString());
-    sender.send(
-        EventCatalogue.AWARD_DECIDED,
-        new AwardDecidedV1(
-            id,
-            reference,
-            year,
-            "HVP",
-            1,
-            organisation,
-            code,
-            true,
-            new BigDecimal("500000.00"),
-            new FixedAmount(new BigDecimal("500000")),
-            1,
-            new BigDecimal("90.00"),
-            true,
-            null,
-            OffsetDateTime.now(ZoneOffset.UTC)),
-        UUID.randomUUID().toString());
+    UUID id =
+        FundedProjects.publish(
+                sender,
+                year,
+                "HVP",
+                UUID.randomUUID(),
+                UsccGenerator.next(),
+                null,
+                List.of(line("EQUIPMENT", "300000"), line("LABOUR", "200000")))
+            .applicationId();
     // the plan comes on another topic than the award: wait for both
     await()
         .atMost(Duration.ofSeconds(30))

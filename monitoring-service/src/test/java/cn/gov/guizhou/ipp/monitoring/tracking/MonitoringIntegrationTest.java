@@ -13,13 +13,10 @@ import static org.awaitility.Awaitility.await;
 import cn.gov.guizhou.ipp.contracts.EventCatalogue;
 import cn.gov.guizhou.ipp.contracts.EventJson;
 import cn.gov.guizhou.ipp.contracts.Topics;
-import cn.gov.guizhou.ipp.contracts.applicant.ApplicationParty;
-import cn.gov.guizhou.ipp.contracts.applicant.ApplicationSubmittedV1;
 import cn.gov.guizhou.ipp.contracts.applicant.BudgetLine;
 import cn.gov.guizhou.ipp.contracts.applicant.CreditCheckCompletedV1;
 import cn.gov.guizhou.ipp.contracts.applicant.ImplementationPlan;
-import cn.gov.guizhou.ipp.contracts.programme.FixedAmount;
-import cn.gov.guizhou.ipp.contracts.review.AwardDecidedV1;
+import cn.gov.guizhou.ipp.monitoring.FundedProjects;
 import cn.gov.guizhou.ipp.monitoring.warnings.Warnings;
 import cn.gov.guizhou.ipp.testkit.EventSender;
 import cn.gov.guizhou.ipp.testkit.Http;
@@ -414,9 +411,7 @@ class MonitoringIntegrationTest {
   }
 
   private UUID fundedProject(UUID organisation, String track) {
-    UUID id = UUID.randomUUID();
     String code = UsccGenerator.next();
-    String reference = year + "-" + track + "-" + id.toString().substring(0, 5);
     ImplementationPlan plan =
         new ImplementationPlan(
             List.of(
@@ -430,48 +425,15 @@ class MonitoringIntegrationTest {
                 new ImplementationPlan.QuarterlyTarget(year + "-Q3", new BigDecimal("70")),
                 new ImplementationPlan.QuarterlyTarget(year + "-Q4", new BigDecimal("100"))),
             List.of(new ImplementationPlan.PerformanceTarget("发明专利申请", new BigDecimal("10"), "件")));
-    sender.send(
-        EventCatalogue.APPLICATION_SUBMITTED,
-        new ApplicationSubmittedV1(
-            id,
-            reference,
+    return FundedProjects.publish(
+            sender,
             year,
             track,
-            1,
-            new ApplicationParty(organisation, code, "贵州测试单位", "ENTERPRISE", "LEAD", null, null),
-            List.of(),
-            "项目",
-            "摘要",
-            new BigDecimal("500000.00"),
-            LocalDate.of(year, 1, 1),
-            LocalDate.of(year, 12, 31),
-            plan,
-            List.of(new BudgetLine("EQUIPMENT", new BigDecimal("500000.00"), "设备")),
-            List.of(),
-            List.of(),
-            "CLEAR",
-            OffsetDateTime.now(ZoneOffset.UTC)),
-        UUID.randomUUID().toString());
-    sender.send(
-        EventCatalogue.AWARD_DECIDED,
-        new AwardDecidedV1(
-            id,
-            reference,
-            year,
-            track,
-            1,
             organisation,
             code,
-            true,
-            new BigDecimal("500000.00"),
-            new FixedAmount(new BigDecimal("500000")),
-            1,
-            new BigDecimal("90.00"),
-            true,
-            null,
-            OffsetDateTime.now(ZoneOffset.UTC)),
-        UUID.randomUUID().toString());
-    return id;
+            plan,
+            List.of(new BudgetLine("EQUIPMENT", new BigDecimal("500000.00"), "设备")))
+        .applicationId();
   }
 
   private JsonNode awaitProject(UUID project) {

@@ -4,6 +4,7 @@ import cn.gov.guizhou.ipp.monitoring.funduse.FundUseReport;
 import cn.gov.guizhou.ipp.monitoring.funduse.FundUseReport.CategoryLine;
 import cn.gov.guizhou.ipp.monitoring.funduse.FundUseReport.FlagCounts;
 import cn.gov.guizhou.ipp.monitoring.funduse.FundUseReport.ProjectLine;
+import cn.gov.guizhou.ipp.monitoring.reports.Csv;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -107,21 +108,11 @@ final class FundUseCsv {
   }
 
   private static String amount(BigDecimal amount) {
-    return amount == null ? "" : amount.toPlainString();
+    return Csv.cell(amount);
   }
 
-  /** A text cell: quoted when needed; a leading =, +, - or @ cannot start a formula. */
+  /** A text cell, escaped as every report's CSV is ({@link Csv#cell(Object)}). */
   static String text(String value) {
-    if (value == null) {
-      return "";
-    }
-    String safe = value;
-    if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-      safe = "'" + safe;
-    }
-    if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-      return "\"" + safe.replace("\"", "\"\"") + "\"";
-    }
-    return safe;
+    return Csv.cell(value);
   }
 }

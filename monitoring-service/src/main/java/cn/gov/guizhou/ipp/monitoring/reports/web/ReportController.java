@@ -1,0 +1,129 @@
+package cn.gov.guizhou.ipp.monitoring.reports.web;
+
+import cn.gov.guizhou.ipp.kit.security.CurrentUser;
+import cn.gov.guizhou.ipp.kit.security.Roles;
+import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
+import cn.gov.guizhou.ipp.monitoring.reports.ReportCsv;
+import cn.gov.guizhou.ipp.monitoring.reports.RiskAssessmentReport;
+import cn.gov.guizhou.ipp.monitoring.reports.RiskAssessments;
+import cn.gov.guizhou.ipp.monitoring.reports.TaskExecutionReport;
+import cn.gov.guizhou.ipp.monitoring.reports.TaskExecutionReports;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The monitoring reports of a period, as JSON or as a CSV file: the bureau and dashboards see every
+ * project, a risk-control firm only the projects it is contracted for.
+ */
+@RestController
+public class ReportController {
+
+  static final String READERS =
+      "hasAnyRole('risk-monitor', 'programme-officer', 'dashboard-viewer', 'bureau-admin')";
+
+  private final TaskExecutionReports taskExecution;
+  private final RiskAssessments riskAssessments;
+
+  public ReportController(TaskExecutionReports taskExecution, RiskAssessments riskAssessments) {
+    this.taskExecution = taskExecution;
+    this.riskAssessments = riskAssessments;
+  }
+
+  /** The quarterly task-execution report. */
+  @GetMapping("/api/monitoring/reports/task-execution")
+  @PreAuthorize(READERS)
+  public TaskExecutionReport taskExecution(
+      @RequestParam(required = false) String quarter, Authentication authentication) {
+    return taskExecution.of(quarter(quarter), firmScope(authentication));
+  }
+
+  @GetMapping("/api/monitoring/reports/task-execution.csv")
+  @PreAuthorize(READERS)
+  public ResponseEntity<byte[]> taskExecutionCsv(
+      @RequestParam(required = false) String quarter, Authentication authentication) {
+    TaskExecutionReport report = taskExecution.of(quarter(quarter), firmScope(authentication));
+    return csv("task-execution-" + report.quarter() + ".csv", ReportCsv.taskExecution(report));
+  }
+
+  /** The risk assessment of a period (every six months: 2027-01-01 to 2027-06-30). */
+  @GetMapping("/api/monitoring/reports/risk-assessment")
+  @PreAuthorize(READERS)
+  public RiskAssessmentReport riskAssessment(
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      Authentication authentication) {
+    LocalDate start = date("from", from);
+    LocalDate end = period(start, date("to", to));
+    return riskAssessments.of(start, end, firmScope(authentication));
+  }
+
+  @GetMapping("/api/monitoring/reports/risk-assessment.csv")
+  @PreAuthorize(READERS)
+  public ResponseEntity<byte[]> riskAssessmentCsv(
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      Authentication authentication) {
+    LocalDate start = date("from", from);
+    LocalDate end = period(start, date("to", to));
+    return csv(
+        "risk-assessment-" + start + "-" + end + ".csv",
+        ReportCsv.riskAssessment(riskAssessments.of(start, end, firmScope(authentication))));
+  }
+
+  static ResponseEntity<byte[]> csv(String filename, byte[] content) {
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(filename).build().toString())
+        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+        .header("X-Content-Type-Options", "nosniff")
+        .body(content);
+  }
+
+  /** Null for bureau staff (every project); the firm's client id for a firm. */
+  static String firmScope(Authentication authentication) {
+    CurrentUser caller = CurrentUser.from(authentication);
+    boolean staff =
+        caller.hasAnyRole(Roles.PROGRAMME_OFFICER, Roles.DASHBOARD_VIEWER, Roles.BUREAU_ADMIN);
+    return staff ? null : String.valueOf(caller.clientId());
+  }
+
+  private static String quarter(String quarter) {
+    if (quarter == null || !quarter.matches("20[0-9]{2}-Q[1-4]")) {
+      throw new InvalidFieldException("quarter", "is required, a quarter such as 2027-Q2");
+    }
+    return quarter;
+  }
+
+  private static LocalDate date(String field, String value) {
+    if (value == null) {
+      throw new InvalidFieldException(field, "is required, a date such as 2027-06-30");
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new InvalidFieldException(field, "must be a date such as 2027-06-30");
+    }
+  }
+
+  private static LocalDate period(LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      throw new InvalidFieldException("to", "must not be before from");
+    }
+    if (to.isAfter(from.plusYears(5))) {
+      throw new InvalidFieldException("to", "a period is at most five years");
+    }
+    return to;
+  }
+}
