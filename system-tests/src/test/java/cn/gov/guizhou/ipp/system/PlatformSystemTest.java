@@ -195,12 +195,19 @@ class PlatformSystemTest {
             "/api/monitoring/projects/" + project + "/firm",
             Map.of("firmClientId", "risk-firm-demo"));
     assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+    Http otherFirm =
+        gateway.bearer(Keycloak.clientToken("risk-firm-b-demo", "risk-firm-b-demo-secret"));
+    assertThat(otherFirm.get("/api/monitoring/projects/" + project).status()).isEqualTo(404);
 
     Http admin = gateway.bearer(Keycloak.userToken("admin"));
     Http.Response trail =
         admin.get("/api/audit/monitoring-service?objectType=monitored-project&objectId=" + project);
     assertThat(trail.status()).as(trail.toString()).isEqualTo(200);
     assertThat(trail.json().findValuesAsString("action")).contains("monitoring.assign-firm");
+    assertThat(trail.json().toString())
+        .as("another firm's attempt is on the record")
+        .contains("NOT_VISIBLE")
+        .contains("risk-firm-b-demo");
     assertThat(
             officer
                 .get(

@@ -7,6 +7,7 @@ import cn.gov.guizhou.ipp.funding.payments.Payment;
 import cn.gov.guizhou.ipp.funding.payments.Payments;
 import cn.gov.guizhou.ipp.funding.rules.Account;
 import cn.gov.guizhou.ipp.funding.rules.AccountKind;
+import cn.gov.guizhou.ipp.funding.rules.ProRata;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,26 +45,44 @@ public class GrantStatements {
     Map<String, BigDecimal> spent = expenditures.spent(grantId);
     Map<String, BigDecimal> all = new LinkedHashMap<>(approved);
     spent.keySet().forEach(c -> all.putIfAbsent(c, ZERO));
-    List<GrantStatement.Category> categories = new ArrayList<>();
+    Map<String, BigDecimal> awardedShares = ProRata.split(grant.awardedAmount(), all);
+    Map<String, BigDecimal> paidShares = ProRata.split(paid, all);
+    Map<String, BigDecimal> eligible = new LinkedHashMap<>();
+    Map<String, BigDecimal> unspent = new LinkedHashMap<>();
     BigDecimal spentTotal = ZERO;
     BigDecimal eligibleTotal = ZERO;
     for (Map.Entry<String, BigDecimal> e : all.entrySet()) {
       BigDecimal inCategory = spent.getOrDefault(e.getKey(), ZERO);
-      BigDecimal eligible = inCategory.min(e.getValue());
-      categories.add(
-          new GrantStatement.Category(
-              e.getKey(),
-              e.getValue(),
-              inCategory,
-              eligible,
-              e.getValue().subtract(inCategory).max(ZERO),
-              inCategory.subtract(e.getValue()).max(ZERO)));
+      BigDecimal counted = inCategory.min(e.getValue());
+      eligible.put(e.getKey(), counted);
+      unspent.put(e.getKey(), paidShares.get(e.getKey()).subtract(counted).max(ZERO));
       spentTotal = spentTotal.add(inCategory);
-      eligibleTotal = eligibleTotal.add(eligible);
+      eligibleTotal = eligibleTotal.add(counted);
     }
     String key = grantId.toString();
     BigDecimal outstanding = ledger.balance(Account.ofGrant(AccountKind.RECOVERIES_DUE, key));
     BigDecimal recovered = ledger.balance(Account.ofGrant(AccountKind.RECOVERED, key));
+    Map<String, BigDecimal> recoveredShares = ProRata.split(recovered, unspent);
+    if (unspent.values().stream().allMatch(u -> u.signum() == 0)) {
+      recoveredShares = ProRata.split(recovered, all);
+    }
+    List<GrantStatement.Category> categories = new ArrayList<>();
+    for (Map.Entry<String, BigDecimal> e : all.entrySet()) {
+      String category = e.getKey();
+      BigDecimal inCategory = spent.getOrDefault(category, ZERO);
+      categories.add(
+          new GrantStatement.Category(
+              category,
+              e.getValue(),
+              awardedShares.get(category),
+              paidShares.get(category),
+              inCategory,
+              eligible.get(category),
+              unspent.get(category),
+              recoveredShares.get(category),
+              e.getValue().subtract(inCategory).max(ZERO),
+              inCategory.subtract(e.getValue()).max(ZERO)));
+    }
     return new GrantStatement(
         grantId,
         grant.reference(),

@@ -432,7 +432,14 @@ class FundsIntegrationTest {
     assertThat(equipment.get("category").asString()).isEqualTo("EQUIPMENT");
     assertThat(equipment.get("approved").decimalValue()).isEqualByComparingTo("300000");
     assertThat(equipment.get("spent").decimalValue()).isEqualByComparingTo("120000.50");
+    assertThat(equipment.get("awarded").decimalValue()).isEqualByComparingTo("300000");
+    assertThat(equipment.get("paid").decimalValue()).isEqualByComparingTo("300000");
     assertThat(equipment.get("unspent").decimalValue()).isEqualByComparingTo("179999.50");
+    assertThat(equipment.get("budgetRemaining").decimalValue()).isEqualByComparingTo("179999.50");
+    assertThat(equipment.get("recovered").decimalValue()).isEqualByComparingTo("0");
+    JsonNode labour = statement.get("categories").get(1);
+    assertThat(labour.get("paid").decimalValue()).isEqualByComparingTo("200000");
+    assertThat(labour.get("unspent").decimalValue()).isEqualByComparingTo("120000");
 
     JsonNode list = finance.get(expenditures(award)).json();
     assertThat(list.size()).isEqualTo(2);
@@ -547,8 +554,17 @@ class FundsIntegrationTest {
     JsonNode settled = finance.get(recovery(failed)).json();
     assertThat(settled.get("outstanding").decimalValue()).isEqualByComparingTo("0");
     assertThat(settled.get("repayments").get(1).get("kind").asString()).isEqualTo("OFFSET");
-    assertThat(finance.get(statement(failed)).json().get("recovered").decimalValue())
-        .isEqualByComparingTo("150000");
+    JsonNode statement = finance.get(statement(failed)).json();
+    assertThat(statement.get("recovered").decimalValue()).isEqualByComparingTo("150000");
+    // paid 300,000 + 200,000 by the approved budget; labour left 150,000 of its share unspent
+    JsonNode equipment = statement.get("categories").get(0);
+    assertThat(equipment.get("category").asString()).isEqualTo("EQUIPMENT");
+    assertThat(equipment.get("unspent").decimalValue()).isEqualByComparingTo("0");
+    assertThat(equipment.get("overspent").decimalValue()).isEqualByComparingTo("50000");
+    assertThat(equipment.get("recovered").decimalValue()).isEqualByComparingTo("0");
+    JsonNode labour = statement.get("categories").get(1);
+    assertThat(labour.get("unspent").decimalValue()).isEqualByComparingTo("150000");
+    assertThat(labour.get("recovered").decimalValue()).isEqualByComparingTo("150000");
   }
 
   private Http fresh() {

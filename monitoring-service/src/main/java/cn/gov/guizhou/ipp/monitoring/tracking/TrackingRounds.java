@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,8 @@ public class TrackingRounds {
   }
 
   /**
-   * Opens a quarter's round for every active project.
+   * Opens a quarter's round for every active project whose implementation has started by the review
+   * date.
    *
    * @return how many projects it opened for
    * @throws ConflictException ROUND_OPEN when the quarter's round exists
@@ -95,12 +97,24 @@ public class TrackingRounds {
         jdbc.sql(
                 """
                 insert into round_report (project_id, quarter)
-                select project_id, :quarter from monitored_project where status = 'ACTIVE'
+                select p.project_id, :quarter
+                  from monitored_project p
+                  left join submitted_plan s on s.application_id = p.project_id
+                 where p.status = 'ACTIVE'
+                   and (s.implementation_start is null or s.implementation_start <= :quarterEnd)
                 """)
             .param("quarter", quarter)
+            .param("quarterEnd", endOf(quarter))
             .update();
     audit.recordChange("OPEN_ROUND", "tracking-round", quarter);
     return opened;
+  }
+
+  /** The last day of a quarter such as {@code 2027-Q2}. */
+  static LocalDate endOf(String quarter) {
+    int year = Integer.parseInt(quarter.substring(0, 4));
+    int q = quarter.charAt(6) - '0';
+    return YearMonth.of(year, q * 3).atEndOfMonth();
   }
 
   /**

@@ -78,6 +78,13 @@ class ReportsIntegrationTest {
     AwardDecidedV1 lagging = project("HVP", FIRM);
     AwardDecidedV1 serious = project("GI-BRAND", FIRM);
     AwardDecidedV1 unverified = project("HVP", OTHER_FIRM);
+    UUID notStarted =
+        FundedProjects.publish(
+                sender, year + 500, "HVP", UUID.randomUUID(), UsccGenerator.next(), null, List.of())
+            .applicationId();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> officer.get("/api/monitoring/projects/" + notStarted).status() == 200);
     Http.Response opened =
         officer.post(
             "/api/monitoring/rounds",
@@ -118,6 +125,9 @@ class ReportsIntegrationTest {
 
     JsonNode all =
         dashboard.get("/api/monitoring/reports/task-execution?quarter=" + quarter).json();
+    assertThat(all.toString())
+        .as("a project whose implementation starts after the quarter is not in its round")
+        .doesNotContain(notStarted.toString());
     assertThat(references(all.get("projects")))
         .contains(
             onPlan.reference(), lagging.reference(), serious.reference(), unverified.reference());
@@ -175,8 +185,14 @@ class ReportsIntegrationTest {
     byte[] riskCsv = firm.getBytes("/api/monitoring/reports/risk-assessment.csv?" + period);
     List<List<String>> riskRows =
         parse(new String(riskCsv, 3, riskCsv.length - 3, StandardCharsets.UTF_8));
-    assertThat(riskRows).hasSize(4);
+    JsonNode firmsRisk = firm.get("/api/monitoring/reports/risk-assessment?" + period).json();
+    assertThat(riskRows)
+        .as("a header and one row per project of the firm")
+        .hasSize(firmsRisk.get("projects").size() + 1);
     assertThat(riskRows.get(0)).contains("期末风险等级 colour");
+    assertThat(riskRows.stream().map(r -> r.get(1)))
+        .contains(onPlan.reference(), lagging.reference(), serious.reference())
+        .doesNotContain(unverified.reference());
   }
 
   @Test
