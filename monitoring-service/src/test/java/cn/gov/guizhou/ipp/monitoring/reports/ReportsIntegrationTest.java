@@ -268,7 +268,9 @@ class ReportsIntegrationTest {
     assertThat(officer.get("/api/monitoring/reports/task-execution?quarter=2027-Q5").status())
         .isEqualTo(422);
     assertThat(officer.get("/api/monitoring/reports/task-execution").status()).isEqualTo(422);
-    assertThat(officer.get("/api/monitoring/reports/task-execution?quarter=1999-Q1").status())
+    assertThat(officer.get("/api/monitoring/reports/task-execution?quarter=27-Q1").status())
+        .isEqualTo(422);
+    assertThat(officer.get("/api/monitoring/reports/task-execution?quarter=2027Q1").status())
         .isEqualTo(422);
     assertThat(officer.get("/api/monitoring/reports/task-execution?quarter=2099-Q1").status())
         .as("no round of that quarter")

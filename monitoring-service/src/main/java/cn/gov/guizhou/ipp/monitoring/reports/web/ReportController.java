@@ -100,7 +100,7 @@ public class ReportController {
   }
 
   private static String quarter(String quarter) {
-    if (quarter == null || !quarter.matches("20[0-9]{2}-Q[1-4]")) {
+    if (quarter == null || !quarter.matches("[0-9]{4}-Q[1-4]")) {
       throw new InvalidFieldException("quarter", "is required, a quarter such as 2027-Q2");
     }
     return quarter;
