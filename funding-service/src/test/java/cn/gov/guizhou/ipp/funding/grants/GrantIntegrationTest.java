@@ -12,6 +12,7 @@ import cn.gov.guizhou.ipp.contracts.programme.FundingRule;
 import cn.gov.guizhou.ipp.contracts.programme.RollingWithEvaluation;
 import cn.gov.guizhou.ipp.contracts.review.AwardDecidedV1;
 import cn.gov.guizhou.ipp.contracts.review.EvaluationConcludedV1;
+import cn.gov.guizhou.ipp.funding.FundingEvents;
 import cn.gov.guizhou.ipp.testkit.EventSender;
 import cn.gov.guizhou.ipp.testkit.Http;
 import cn.gov.guizhou.ipp.testkit.IntegrationTest;
@@ -94,49 +95,23 @@ class GrantIntegrationTest {
   }
 
   private TrackSummary track(String code, FundingRule rule, String budget) {
-    return new TrackSummary(
-        code,
-        code,
-        null,
-        code,
-        "PRE_SUBSIDY",
-        rule,
-        true,
-        year,
-        year + 1,
-        new BigDecimal(budget),
-        2,
-        null);
+    return FundingEvents.track(year, code, rule, budget);
   }
 
   private AwardDecidedV1 award(String track, FundingRule rule, String amount) {
-    UUID id = UUID.randomUUID();
-    AwardDecidedV1 award =
-        new AwardDecidedV1(
-            id,
-            year + "-" + track + "-" + id.toString().substring(0, 5),
-            year,
-            track,
-            1,
-            UUID.randomUUID(),
-            UsccGenerator.next(),
-            true,
-            new BigDecimal(amount),
-            rule,
-            1,
-            new BigDecimal("90.00"),
-            true,
-            null,
-            OffsetDateTime.now(ZoneOffset.UTC));
-    sender.send(EventCatalogue.AWARD_DECIDED, award, UUID.randomUUID().toString());
-    return award;
+    return FundingEvents.award(
+        sender,
+        year,
+        UUID.randomUUID(),
+        UUID.randomUUID(),
+        UsccGenerator.next(),
+        track,
+        rule,
+        amount);
   }
 
   private JsonNode grantOf(UUID application) {
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> finance.get("/api/funding/grants/" + application).status() == 200);
-    return finance.get("/api/funding/grants/" + application).json();
+    return FundingEvents.grantOf(finance, application);
   }
 
   @Test

@@ -19,6 +19,7 @@ import cn.gov.guizhou.ipp.contracts.programme.RollingWithEvaluation;
 import cn.gov.guizhou.ipp.contracts.review.AcceptanceConcludedV1;
 import cn.gov.guizhou.ipp.contracts.review.AwardDecidedV1;
 import cn.gov.guizhou.ipp.funding.ApplicantServiceStub;
+import cn.gov.guizhou.ipp.funding.FundingEvents;
 import cn.gov.guizhou.ipp.testkit.EventSender;
 import cn.gov.guizhou.ipp.testkit.Http;
 import cn.gov.guizhou.ipp.testkit.IntegrationTest;
@@ -380,20 +381,8 @@ class FundsIntegrationTest {
   void expenditureIsRecordedAgainstTheApprovedBudgetAndTheStatementShowsWhereTheMoneyWent() {
     UUID organisation = UUID.randomUUID();
     String code = UsccGenerator.next();
-    AwardDecidedV1 award =
-        award(
-            UUID.randomUUID(),
-            organisation,
-            code,
-            "HVP",
-            new FixedAmount(new BigDecimal("500000")),
-            "500000");
-    submitted(award, List.of(line("EQUIPMENT", "300000"), line("LABOUR", "200000")));
-    grantOf(award.applicationId());
-    assertThat(pay(award, 1, "EX" + year + "01").status()).isEqualTo(201);
-    String memberToken = tokens.tokenFor("applicant-a", "applicant");
-    ApplicantServiceStub.member(memberToken, organisation, code, "ENTERPRISE");
-    Http member = Http.to("http://127.0.0.1:" + port).bearer(memberToken);
+    AwardDecidedV1 award = paidHvp(organisation, code, "EX" + year + "01");
+    Http member = memberOf(organisation, code);
     Http outsider =
         Http.to("http://127.0.0.1:" + port).bearer(tokens.tokenFor("applicant-b", "applicant"));
 
@@ -463,20 +452,8 @@ class FundsIntegrationTest {
   void aFinalAcceptanceFailureOrdersBackWhatWasPaidAndNotSpentEligibly() {
     UUID organisation = UUID.randomUUID();
     String code = UsccGenerator.next();
-    AwardDecidedV1 failed =
-        award(
-            UUID.randomUUID(),
-            organisation,
-            code,
-            "HVP",
-            new FixedAmount(new BigDecimal("500000")),
-            "500000");
-    submitted(failed, List.of(line("EQUIPMENT", "300000"), line("LABOUR", "200000")));
-    grantOf(failed.applicationId());
-    assertThat(pay(failed, 1, "CB" + year + "01").status()).isEqualTo(201);
-    String memberToken = tokens.tokenFor("applicant-a", "applicant");
-    ApplicantServiceStub.member(memberToken, organisation, code, "ENTERPRISE");
-    Http member = Http.to("http://127.0.0.1:" + port).bearer(memberToken);
+    AwardDecidedV1 failed = paidHvp(organisation, code, "CB" + year + "01");
+    Http member = memberOf(organisation, code);
     awaitBudgetOf(failed, member);
     // 350,000 on equipment, of which only the approved 300,000 is eligible; 50,000 on labour.
     assertThat(spend(member, failed, "EQUIPMENT", "350000.00", PDF).status()).isEqualTo(201);
@@ -565,6 +542,32 @@ class FundsIntegrationTest {
     JsonNode labour = statement.get("categories").get(1);
     assertThat(labour.get("unspent").decimalValue()).isEqualByComparingTo("150000");
     assertThat(labour.get("recovered").decimalValue()).isEqualByComparingTo("150000");
+  }
+
+  /**
+   * An HVP award of CNY 500,000 with its approved budget (equipment 300,000, labour 200,000), paid
+   * in full under {@code paymentReference}.
+   */
+  private AwardDecidedV1 paidHvp(UUID organisation, String code, String paymentReference) {
+    AwardDecidedV1 award =
+        award(
+            UUID.randomUUID(),
+            organisation,
+            code,
+            "HVP",
+            new FixedAmount(new BigDecimal("500000")),
+            "500000");
+    submitted(award, List.of(line("EQUIPMENT", "300000"), line("LABOUR", "200000")));
+    grantOf(award.applicationId());
+    assertThat(pay(award, 1, paymentReference).status()).isEqualTo(201);
+    return award;
+  }
+
+  /** A member of the organisation, as applicant-service confirms it for the member's token. */
+  private Http memberOf(UUID organisation, String code) {
+    String memberToken = tokens.tokenFor("applicant-a", "applicant");
+    ApplicantServiceStub.member(memberToken, organisation, code, "ENTERPRISE");
+    return Http.to("http://127.0.0.1:" + port).bearer(memberToken);
   }
 
   private Http fresh() {
@@ -733,19 +736,7 @@ class FundsIntegrationTest {
   }
 
   private TrackSummary track(String code, FundingRule rule, String budget) {
-    return new TrackSummary(
-        code,
-        code,
-        null,
-        code,
-        "PRE_SUBSIDY",
-        rule,
-        true,
-        year,
-        year + 1,
-        new BigDecimal(budget),
-        2,
-        null);
+    return FundingEvents.track(year, code, rule, budget);
   }
 
   private AwardDecidedV1 award(String track, FundingRule rule, String amount) {
@@ -754,31 +745,10 @@ class FundsIntegrationTest {
 
   private AwardDecidedV1 award(
       UUID id, UUID organisation, String code, String track, FundingRule rule, String amount) {
-    AwardDecidedV1 award =
-        new AwardDecidedV1(
-            id,
-            year + "-" + track + "-" + id.toString().substring(0, 5),
-            year,
-            track,
-            1,
-            organisation,
-            code,
-            true,
-            new BigDecimal(amount),
-            rule,
-            1,
-            new BigDecimal("90.00"),
-            true,
-            null,
-            OffsetDateTime.now(ZoneOffset.UTC));
-    sender.send(EventCatalogue.AWARD_DECIDED, award, UUID.randomUUID().toString());
-    return award;
+    return FundingEvents.award(sender, year, id, organisation, code, track, rule, amount);
   }
 
   private JsonNode grantOf(UUID application) {
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> finance.get("/api/funding/grants/" + application).status() == 200);
-    return finance.get("/api/funding/grants/" + application).json();
+    return FundingEvents.grantOf(finance, application);
   }
 }
