@@ -2,14 +2,12 @@ package cn.gov.guizhou.ipp.kit.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.lang.reflect.AccessibleObject;
-import java.lang.reflect.Method;
-import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.util.SimpleMethodInvocation;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -39,7 +37,14 @@ final class RolesBeforeBinding implements HandlerInterceptor {
     }
     AuthorizationResult result;
     try {
-      result = preAuthorize.authorize(() -> caller, new UnboundInvocation(method));
+      // The handler's method as method security sees it, before any argument is bound.
+      result =
+          preAuthorize.authorize(
+              () -> caller,
+              new SimpleMethodInvocation(
+                  method.getBean(),
+                  method.getMethod(),
+                  new Object[method.getMethodParameters().length]));
     } catch (RuntimeException needsArguments) {
       return true;
     }
@@ -47,34 +52,5 @@ final class RolesBeforeBinding implements HandlerInterceptor {
       throw new AuthorizationDeniedException("Access Denied", result);
     }
     return true;
-  }
-
-  /** The handler's method as method security sees it, before any argument is bound. */
-  private record UnboundInvocation(HandlerMethod handler) implements MethodInvocation {
-
-    @Override
-    public Method getMethod() {
-      return handler.getMethod();
-    }
-
-    @Override
-    public Object[] getArguments() {
-      return new Object[handler.getMethodParameters().length];
-    }
-
-    @Override
-    public Object proceed() {
-      throw new UnsupportedOperationException("only authorised, never invoked");
-    }
-
-    @Override
-    public Object getThis() {
-      return handler.getBean();
-    }
-
-    @Override
-    public AccessibleObject getStaticPart() {
-      return handler.getMethod();
-    }
   }
 }
