@@ -79,6 +79,15 @@ public class ProjectAccess {
     requireUnit(projectId, caller, action);
   }
 
+  /**
+   * Whose projects a listing or report shows the caller: null for bureau staff and dashboards
+   * (every project), otherwise the caller's client id (a firm sees the projects it is contracted
+   * for).
+   */
+  public static String firmScope(CurrentUser caller) {
+    return staff(caller) ? null : String.valueOf(caller.clientId());
+  }
+
   private static boolean staff(CurrentUser caller) {
     return caller.hasAnyRole(
         Roles.PROGRAMME_OFFICER, Roles.BUREAU_ADMIN, Roles.DASHBOARD_VIEWER, Roles.FINANCE_OFFICER);

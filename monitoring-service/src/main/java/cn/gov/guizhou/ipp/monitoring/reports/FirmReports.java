@@ -5,6 +5,7 @@ import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
+import cn.gov.guizhou.ipp.monitoring.rules.Quarters;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
@@ -33,7 +34,7 @@ public class FirmReports {
 
   private static final Map<String, String> PERIODS =
       Map.of(
-          "QUARTERLY", "[0-9]{4}-Q[1-4]",
+          "QUARTERLY", Quarters.PATTERN,
           "SEMI_ANNUAL", "[0-9]{4}-H[12]",
           "EVALUATION", "[0-9]{4}",
           "OTHER", "[0-9]{4}(-Q[1-4]|-H[12])?");

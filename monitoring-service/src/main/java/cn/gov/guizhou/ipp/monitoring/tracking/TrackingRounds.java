@@ -12,6 +12,7 @@ import cn.gov.guizhou.ipp.monitoring.ledger.ProgressLedger;
 import cn.gov.guizhou.ipp.monitoring.projects.MonitoredProject;
 import cn.gov.guizhou.ipp.monitoring.projects.MonitoredProjects;
 import cn.gov.guizhou.ipp.monitoring.rules.Completion;
+import cn.gov.guizhou.ipp.monitoring.rules.Quarters;
 import cn.gov.guizhou.ipp.monitoring.warnings.Warnings;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -19,7 +20,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -104,17 +104,10 @@ public class TrackingRounds {
                    and (s.implementation_start is null or s.implementation_start <= :quarterEnd)
                 """)
             .param("quarter", quarter)
-            .param("quarterEnd", endOf(quarter))
+            .param("quarterEnd", Quarters.endOf(quarter))
             .update();
     audit.recordChange("OPEN_ROUND", "tracking-round", quarter);
     return opened;
-  }
-
-  /** The last day of a quarter such as {@code 2027-Q2}. */
-  static LocalDate endOf(String quarter) {
-    int year = Integer.parseInt(quarter.substring(0, 4));
-    int q = quarter.charAt(6) - '0';
-    return YearMonth.of(year, q * 3).atEndOfMonth();
   }
 
   /**

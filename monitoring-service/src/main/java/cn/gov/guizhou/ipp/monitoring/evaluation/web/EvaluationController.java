@@ -1,7 +1,6 @@
 package cn.gov.guizhou.ipp.monitoring.evaluation.web;
 
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
-import cn.gov.guizhou.ipp.kit.security.Roles;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
 import cn.gov.guizhou.ipp.monitoring.evaluation.Evaluation;
@@ -12,6 +11,7 @@ import cn.gov.guizhou.ipp.monitoring.evaluation.IndicatorSystem;
 import cn.gov.guizhou.ipp.monitoring.evaluation.PerformanceIndicators;
 import cn.gov.guizhou.ipp.monitoring.evaluation.Scoring;
 import cn.gov.guizhou.ipp.monitoring.projects.ProjectAccess;
+import cn.gov.guizhou.ipp.monitoring.reports.web.CsvFile;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -19,9 +19,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -94,7 +91,8 @@ public class EvaluationController {
   @PreAuthorize(READERS)
   public EvaluationReport report(
       @RequestParam(required = false) String year, Authentication authentication) {
-    return evaluations.report(year(year), firmScope(authentication));
+    return evaluations.report(
+        year(year), ProjectAccess.firmScope(CurrentUser.from(authentication)));
   }
 
   @GetMapping("/api/monitoring/reports/evaluation.csv")
@@ -102,14 +100,10 @@ public class EvaluationController {
   public ResponseEntity<byte[]> reportCsv(
       @RequestParam(required = false) String year, Authentication authentication) {
     int y = year(year);
-    byte[] csv = EvaluationCsv.of(evaluations.report(y, firmScope(authentication)));
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename("evaluation-" + y + ".csv").build().toString())
-        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-        .body(csv);
+    byte[] csv =
+        EvaluationCsv.of(
+            evaluations.report(y, ProjectAccess.firmScope(CurrentUser.from(authentication))));
+    return CsvFile.attachment("evaluation-" + y + ".csv", csv);
   }
 
   private static int year(String year) {
@@ -117,14 +111,6 @@ public class EvaluationController {
       throw new InvalidFieldException("year", "is required, a year such as 2027");
     }
     return Integer.parseInt(year);
-  }
-
-  /** Null for bureau staff (every project); the firm's client id for a firm. */
-  static String firmScope(Authentication authentication) {
-    CurrentUser caller = CurrentUser.from(authentication);
-    boolean staff =
-        caller.hasAnyRole(Roles.PROGRAMME_OFFICER, Roles.DASHBOARD_VIEWER, Roles.BUREAU_ADMIN);
-    return staff ? null : String.valueOf(caller.clientId());
   }
 
   /**

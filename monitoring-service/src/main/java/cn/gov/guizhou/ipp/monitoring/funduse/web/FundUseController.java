@@ -1,13 +1,13 @@
 package cn.gov.guizhou.ipp.monitoring.funduse.web;
 
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
-import cn.gov.guizhou.ipp.kit.security.Roles;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
 import cn.gov.guizhou.ipp.monitoring.funduse.FinalAccounts;
 import cn.gov.guizhou.ipp.monitoring.funduse.FundFlag;
 import cn.gov.guizhou.ipp.monitoring.funduse.FundUse;
 import cn.gov.guizhou.ipp.monitoring.funduse.FundUseReport;
 import cn.gov.guizhou.ipp.monitoring.projects.ProjectAccess;
+import cn.gov.guizhou.ipp.monitoring.reports.web.CsvFile;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -91,7 +90,7 @@ public class FundUseController {
   public List<FundFlag> flags(
       @RequestParam(required = false) @Pattern(regexp = "OPEN|CONFIRMED|DISMISSED") String status,
       Authentication authentication) {
-    return fundUse.flags(status, firmOnly(CurrentUser.from(authentication)));
+    return fundUse.flags(status, ProjectAccess.firmScope(CurrentUser.from(authentication)));
   }
 
   /**
@@ -107,7 +106,8 @@ public class FundUseController {
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       Authentication authentication) {
-    FundUseReport report = fundUse.report(from, to, firmOnly(CurrentUser.from(authentication)));
+    FundUseReport report =
+        fundUse.report(from, to, ProjectAccess.firmScope(CurrentUser.from(authentication)));
     if (accept != null && accept.toLowerCase().contains("text/csv")) {
       return csv(report);
     }
@@ -123,7 +123,7 @@ public class FundUseController {
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       Authentication authentication) {
-    return csv(fundUse.report(from, to, firmOnly(CurrentUser.from(authentication))));
+    return csv(fundUse.report(from, to, ProjectAccess.firmScope(CurrentUser.from(authentication))));
   }
 
   /** The ex-post review of a project's final accounts. */
@@ -137,25 +137,9 @@ public class FundUseController {
   }
 
   private static ResponseEntity<byte[]> csv(FundUseReport report) {
-    String filename =
-        "fund-use-report_" + report.period().from() + "_" + report.period().to() + ".csv";
-    return ResponseEntity.ok()
-        .contentType(CSV)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(filename).build().toString())
-        .body(FundUseCsv.render(report));
-  }
-
-  /** A firm's client sees only its own projects; bureau staff every project. */
-  private static String firmOnly(CurrentUser caller) {
-    boolean staff =
-        caller.hasAnyRole(
-            Roles.PROGRAMME_OFFICER,
-            Roles.FINANCE_OFFICER,
-            Roles.DASHBOARD_VIEWER,
-            Roles.BUREAU_ADMIN);
-    return staff ? null : String.valueOf(caller.clientId());
+    return CsvFile.attachment(
+        "fund-use-report_" + report.period().from() + "_" + report.period().to() + ".csv",
+        FundUseCsv.render(report));
   }
 
   /**

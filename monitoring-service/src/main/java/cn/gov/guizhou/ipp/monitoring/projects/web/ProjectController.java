@@ -1,7 +1,6 @@
 package cn.gov.guizhou.ipp.monitoring.projects.web;
 
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
-import cn.gov.guizhou.ipp.kit.security.Roles;
 import cn.gov.guizhou.ipp.monitoring.projects.MonitoredProject;
 import cn.gov.guizhou.ipp.monitoring.projects.MonitoredProjects;
 import cn.gov.guizhou.ipp.monitoring.projects.ProjectAccess;
@@ -37,14 +36,7 @@ public class ProjectController {
   public List<MonitoredProject> list(
       @RequestParam(required = false) String status, Authentication authentication) {
     CurrentUser caller = CurrentUser.from(authentication);
-    boolean firmOnly =
-        caller.hasRole(Roles.RISK_MONITOR)
-            && !caller.hasAnyRole(
-                Roles.PROGRAMME_OFFICER,
-                Roles.FINANCE_OFFICER,
-                Roles.DASHBOARD_VIEWER,
-                Roles.BUREAU_ADMIN);
-    return projects.list(firmOnly ? String.valueOf(caller.clientId()) : null, status);
+    return projects.list(ProjectAccess.firmScope(caller), status);
   }
 
   @GetMapping("/api/monitoring/projects/{projectId}")

@@ -2,6 +2,7 @@ package cn.gov.guizhou.ipp.monitoring.reports.web;
 
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
+import cn.gov.guizhou.ipp.monitoring.projects.ProjectAccess;
 import cn.gov.guizhou.ipp.monitoring.reports.FirmReport;
 import cn.gov.guizhou.ipp.monitoring.reports.FirmReports;
 import jakarta.validation.Valid;
@@ -71,13 +72,14 @@ public class FirmReportController {
   @GetMapping("/api/monitoring/firm-reports")
   @PreAuthorize(ReportController.READERS)
   public List<FirmReport> list(Authentication authentication) {
-    return reports.list(ReportController.firmScope(authentication));
+    return reports.list(ProjectAccess.firmScope(CurrentUser.from(authentication)));
   }
 
   @GetMapping("/api/monitoring/firm-reports/{id}/file")
   @PreAuthorize(ReportController.READERS)
   public ResponseEntity<byte[]> file(@PathVariable UUID id, Authentication authentication) {
-    FirmReports.Download download = reports.file(id, ReportController.firmScope(authentication));
+    FirmReports.Download download =
+        reports.file(id, ProjectAccess.firmScope(CurrentUser.from(authentication)));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(download.report().contentType()))
         .header(

@@ -1,19 +1,16 @@
 package cn.gov.guizhou.ipp.monitoring.reports.web;
 
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
-import cn.gov.guizhou.ipp.kit.security.Roles;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
+import cn.gov.guizhou.ipp.monitoring.projects.ProjectAccess;
 import cn.gov.guizhou.ipp.monitoring.reports.ReportCsv;
 import cn.gov.guizhou.ipp.monitoring.reports.RiskAssessmentReport;
 import cn.gov.guizhou.ipp.monitoring.reports.RiskAssessments;
 import cn.gov.guizhou.ipp.monitoring.reports.TaskExecutionReport;
 import cn.gov.guizhou.ipp.monitoring.reports.TaskExecutionReports;
-import java.nio.charset.StandardCharsets;
+import cn.gov.guizhou.ipp.monitoring.rules.Quarters;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -44,15 +41,19 @@ public class ReportController {
   @PreAuthorize(READERS)
   public TaskExecutionReport taskExecution(
       @RequestParam(required = false) String quarter, Authentication authentication) {
-    return taskExecution.of(quarter(quarter), firmScope(authentication));
+    return taskExecution.of(
+        quarter(quarter), ProjectAccess.firmScope(CurrentUser.from(authentication)));
   }
 
   @GetMapping("/api/monitoring/reports/task-execution.csv")
   @PreAuthorize(READERS)
   public ResponseEntity<byte[]> taskExecutionCsv(
       @RequestParam(required = false) String quarter, Authentication authentication) {
-    TaskExecutionReport report = taskExecution.of(quarter(quarter), firmScope(authentication));
-    return csv("task-execution-" + report.quarter() + ".csv", ReportCsv.taskExecution(report));
+    TaskExecutionReport report =
+        taskExecution.of(
+            quarter(quarter), ProjectAccess.firmScope(CurrentUser.from(authentication)));
+    return CsvFile.attachment(
+        "task-execution-" + report.quarter() + ".csv", ReportCsv.taskExecution(report));
   }
 
   /** The risk assessment of a period (every six months: 2027-01-01 to 2027-06-30). */
@@ -64,7 +65,8 @@ public class ReportController {
       Authentication authentication) {
     LocalDate start = date("from", from);
     LocalDate end = period(start, date("to", to));
-    return riskAssessments.of(start, end, firmScope(authentication));
+    return riskAssessments.of(
+        start, end, ProjectAccess.firmScope(CurrentUser.from(authentication)));
   }
 
   @GetMapping("/api/monitoring/reports/risk-assessment.csv")
@@ -75,32 +77,15 @@ public class ReportController {
       Authentication authentication) {
     LocalDate start = date("from", from);
     LocalDate end = period(start, date("to", to));
-    return csv(
+    return CsvFile.attachment(
         "risk-assessment-" + start + "-" + end + ".csv",
-        ReportCsv.riskAssessment(riskAssessments.of(start, end, firmScope(authentication))));
-  }
-
-  static ResponseEntity<byte[]> csv(String filename, byte[] content) {
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(filename).build().toString())
-        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-        .header("X-Content-Type-Options", "nosniff")
-        .body(content);
-  }
-
-  /** Null for bureau staff (every project); the firm's client id for a firm. */
-  static String firmScope(Authentication authentication) {
-    CurrentUser caller = CurrentUser.from(authentication);
-    boolean staff =
-        caller.hasAnyRole(Roles.PROGRAMME_OFFICER, Roles.DASHBOARD_VIEWER, Roles.BUREAU_ADMIN);
-    return staff ? null : String.valueOf(caller.clientId());
+        ReportCsv.riskAssessment(
+            riskAssessments.of(
+                start, end, ProjectAccess.firmScope(CurrentUser.from(authentication)))));
   }
 
   private static String quarter(String quarter) {
-    if (quarter == null || !quarter.matches("[0-9]{4}-Q[1-4]")) {
+    if (quarter == null || !quarter.matches(Quarters.PATTERN)) {
       throw new InvalidFieldException("quarter", "is required, a quarter such as 2027-Q2");
     }
     return quarter;

@@ -1,9 +1,9 @@
 package cn.gov.guizhou.ipp.monitoring.tracking.web;
 
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
-import cn.gov.guizhou.ipp.kit.security.Roles;
 import cn.gov.guizhou.ipp.monitoring.projects.MonitoredProjects;
 import cn.gov.guizhou.ipp.monitoring.projects.ProjectAccess;
+import cn.gov.guizhou.ipp.monitoring.rules.Quarters;
 import cn.gov.guizhou.ipp.monitoring.tracking.RoundReport;
 import cn.gov.guizhou.ipp.monitoring.tracking.TrackingRounds;
 import jakarta.validation.Valid;
@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class RoundController {
 
-  private static final String QUARTER = "[0-9]{4}-Q[1-4]";
+  private static final String QUARTER = Quarters.PATTERN;
 
   private final TrackingRounds rounds;
   private final MonitoredProjects projects;
@@ -65,9 +65,7 @@ public class RoundController {
   public List<RoundReport> reports(
       @PathVariable @Pattern(regexp = QUARTER) String quarter, Authentication authentication) {
     CurrentUser caller = CurrentUser.from(authentication);
-    boolean staff =
-        caller.hasAnyRole(Roles.PROGRAMME_OFFICER, Roles.DASHBOARD_VIEWER, Roles.BUREAU_ADMIN);
-    return rounds.ofRound(quarter, staff ? null : String.valueOf(caller.clientId()));
+    return rounds.ofRound(quarter, ProjectAccess.firmScope(caller));
   }
 
   @GetMapping("/api/monitoring/projects/{projectId}/rounds/{quarter}")
