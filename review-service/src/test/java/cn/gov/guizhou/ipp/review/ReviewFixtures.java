@@ -14,6 +14,7 @@ import cn.gov.guizhou.ipp.contracts.programme.RankTiers;
 import cn.gov.guizhou.ipp.contracts.programme.RollingWithEvaluation;
 import cn.gov.guizhou.ipp.contracts.programme.StagedPostSubsidy;
 import cn.gov.guizhou.ipp.contracts.programme.TrackRules;
+import cn.gov.guizhou.ipp.testkit.CallEvents;
 import cn.gov.guizhou.ipp.testkit.EventSender;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -41,14 +42,8 @@ public final class ReviewFixtures {
             List.of(),
             List.of(new Material("M1", "项目申报书", "Application form", true)));
     CallPublishedV1 call =
-        new CallPublishedV1(
+        CallEvents.open(
             year,
-            1,
-            "OPEN",
-            "贵州省知识产权运用促进项目申报指南",
-            "Application guide",
-            OffsetDateTime.now(ZoneOffset.UTC),
-            List.of(),
             List.of(
                 new CallPublishedV1.TrackSummary(
                     "GI-BRAND",
@@ -104,14 +99,8 @@ public final class ReviewFixtures {
   /** Publishes a call of {@code year} whose HVP track has the given budget (CNY 500,000 each). */
   public static void publishCall(EventSender sender, int year, String budget) {
     CallPublishedV1 call =
-        new CallPublishedV1(
+        CallEvents.open(
             year,
-            1,
-            "OPEN",
-            "贵州省知识产权运用促进项目申报指南",
-            "Application guide",
-            OffsetDateTime.now(ZoneOffset.UTC),
-            List.of(),
             List.of(
                 new CallPublishedV1.TrackSummary(
                     "HVP",

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import cn.gov.guizhou.ipp.contracts.EventCatalogue;
-import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1.TrackSummary;
 import cn.gov.guizhou.ipp.contracts.programme.FixedAmount;
 import cn.gov.guizhou.ipp.contracts.programme.FundingRule;
@@ -13,6 +12,7 @@ import cn.gov.guizhou.ipp.contracts.programme.RollingWithEvaluation;
 import cn.gov.guizhou.ipp.contracts.review.AwardDecidedV1;
 import cn.gov.guizhou.ipp.contracts.review.EvaluationConcludedV1;
 import cn.gov.guizhou.ipp.funding.FundingEvents;
+import cn.gov.guizhou.ipp.testkit.CallEvents;
 import cn.gov.guizhou.ipp.testkit.EventSender;
 import cn.gov.guizhou.ipp.testkit.Http;
 import cn.gov.guizhou.ipp.testkit.IntegrationTest;
@@ -63,14 +63,8 @@ class GrantIntegrationTest {
     year = years.incrementAndGet();
     sender.send(
         EventCatalogue.CALL_PUBLISHED,
-        new CallPublishedV1(
+        CallEvents.open(
             year,
-            1,
-            "OPEN",
-            "贵州省知识产权运用促进项目申报指南",
-            "Application guide",
-            OffsetDateTime.now(ZoneOffset.UTC),
-            List.of(),
             List.of(
                 track("HVP", new FixedAmount(new BigDecimal("500000")), "1000000"),
                 track(

@@ -10,7 +10,6 @@ import cn.gov.guizhou.ipp.contracts.applicant.ApplicationParty;
 import cn.gov.guizhou.ipp.contracts.applicant.ApplicationSubmittedV1;
 import cn.gov.guizhou.ipp.contracts.applicant.BudgetLine;
 import cn.gov.guizhou.ipp.contracts.monitoring.RiskAlertChangedV1;
-import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1.TrackSummary;
 import cn.gov.guizhou.ipp.contracts.programme.ConditionalOnThreshold;
 import cn.gov.guizhou.ipp.contracts.programme.FixedAmount;
@@ -20,6 +19,7 @@ import cn.gov.guizhou.ipp.contracts.review.AcceptanceConcludedV1;
 import cn.gov.guizhou.ipp.contracts.review.AwardDecidedV1;
 import cn.gov.guizhou.ipp.funding.ApplicantServiceStub;
 import cn.gov.guizhou.ipp.funding.FundingEvents;
+import cn.gov.guizhou.ipp.testkit.CallEvents;
 import cn.gov.guizhou.ipp.testkit.EventSender;
 import cn.gov.guizhou.ipp.testkit.Http;
 import cn.gov.guizhou.ipp.testkit.IntegrationTest;
@@ -91,14 +91,8 @@ class FundsIntegrationTest {
     year = years.incrementAndGet();
     sender.send(
         EventCatalogue.CALL_PUBLISHED,
-        new CallPublishedV1(
+        CallEvents.open(
             year,
-            1,
-            "OPEN",
-            "贵州省知识产权运用促进项目申报指南",
-            "Application guide",
-            OffsetDateTime.now(ZoneOffset.UTC),
-            List.of(),
             List.of(
                 track("HVP", new FixedAmount(new BigDecimal("500000")), "5000000"),
                 track("GI-BRAND", gi(), "3000000"),

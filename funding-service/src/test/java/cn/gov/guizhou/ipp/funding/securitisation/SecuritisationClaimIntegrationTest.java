@@ -15,7 +15,6 @@ import static org.awaitility.Awaitility.await;
 
 import cn.gov.guizhou.ipp.contracts.EventCatalogue;
 import cn.gov.guizhou.ipp.contracts.EventTypes;
-import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1.TrackSummary;
 import cn.gov.guizhou.ipp.contracts.programme.Material;
 import cn.gov.guizhou.ipp.contracts.programme.PercentageWithAnnualCap;
@@ -23,6 +22,7 @@ import cn.gov.guizhou.ipp.contracts.programme.PercentageWithAnnualCap.PartialCla
 import cn.gov.guizhou.ipp.contracts.programme.TrackRules;
 import cn.gov.guizhou.ipp.funding.ledger.LedgerRepository;
 import cn.gov.guizhou.ipp.funding.rules.Account;
+import cn.gov.guizhou.ipp.testkit.CallEvents;
 import cn.gov.guizhou.ipp.testkit.EventSender;
 import cn.gov.guizhou.ipp.testkit.Http;
 import cn.gov.guizhou.ipp.testkit.IntegrationTest;
@@ -40,9 +40,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -185,15 +183,7 @@ class SecuritisationClaimIntegrationTest {
                     new Material(M3, "评估报告", "Valuation report", false))));
     sender.send(
         EventCatalogue.CALL_PUBLISHED,
-        new CallPublishedV1(
-            year,
-            1,
-            "OPEN",
-            "贵州省知识产权运用促进项目申报指南",
-            "Application guide",
-            OffsetDateTime.now(ZoneOffset.UTC),
-            List.of(),
-            List.of(track)),
+        CallEvents.open(year, List.of(track)),
         UUID.randomUUID().toString());
     await()
         .atMost(Duration.ofSeconds(30))

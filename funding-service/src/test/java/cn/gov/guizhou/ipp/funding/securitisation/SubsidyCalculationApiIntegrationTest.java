@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import cn.gov.guizhou.ipp.contracts.EventCatalogue;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
 import cn.gov.guizhou.ipp.contracts.programme.PercentageWithAnnualCap;
+import cn.gov.guizhou.ipp.testkit.CallEvents;
 import cn.gov.guizhou.ipp.testkit.EventSender;
 import cn.gov.guizhou.ipp.testkit.Http;
 import cn.gov.guizhou.ipp.testkit.IntegrationTest;
@@ -13,8 +14,6 @@ import cn.gov.guizhou.ipp.testkit.TestInfrastructure;
 import cn.gov.guizhou.ipp.testkit.TestTokenIssuer;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,14 +44,8 @@ class SubsidyCalculationApiIntegrationTest {
     try (EventSender sender = new EventSender(TestInfrastructure.get().kafkaBootstrapServers())) {
       sender.send(
           EventCatalogue.CALL_PUBLISHED,
-          new CallPublishedV1(
+          CallEvents.open(
               year,
-              1,
-              "OPEN",
-              "贵州省知识产权运用促进项目申报指南",
-              "Application guide",
-              OffsetDateTime.now(ZoneOffset.UTC),
-              List.of(),
               List.of(
                   new CallPublishedV1.TrackSummary(
                       "DATA-IP-SECURITISATION",

@@ -7,10 +7,10 @@ import cn.gov.guizhou.ipp.contracts.EventCatalogue;
 import cn.gov.guizhou.ipp.contracts.applicant.BudgetLine;
 import cn.gov.guizhou.ipp.contracts.funding.ExpenditureRecordedV1;
 import cn.gov.guizhou.ipp.contracts.funding.FundsDisbursedV1;
-import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1.TrackSummary;
 import cn.gov.guizhou.ipp.contracts.programme.FixedAmount;
 import cn.gov.guizhou.ipp.monitoring.FundedProjects;
+import cn.gov.guizhou.ipp.testkit.CallEvents;
 import cn.gov.guizhou.ipp.testkit.EventSender;
 import cn.gov.guizhou.ipp.testkit.Http;
 import cn.gov.guizhou.ipp.testkit.IntegrationTest;
@@ -70,14 +70,8 @@ class FundUseIntegrationTest {
     year = years.incrementAndGet();
     sender.send(
         EventCatalogue.CALL_PUBLISHED,
-        new CallPublishedV1(
+        CallEvents.open(
             year,
-            1,
-            "OPEN",
-            "贵州省知识产权运用促进项目申报指南",
-            "Application guide",
-            OffsetDateTime.now(ZoneOffset.UTC),
-            List.of(),
             List.of(
                 new TrackSummary(
                     "HVP",
