@@ -5,6 +5,8 @@ import cn.gov.guizhou.ipp.applicant.organisation.OrganisationRepository;
 import cn.gov.guizhou.ipp.applicant.organisation.OrganisationService;
 import cn.gov.guizhou.ipp.kit.audit.AuditOutcome;
 import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
+import cn.gov.guizhou.ipp.kit.files.ContentSniffer;
+import cn.gov.guizhou.ipp.kit.files.DocumentKind;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.security.Roles;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;

@@ -2,6 +2,8 @@ package cn.gov.guizhou.ipp.applicant.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.guizhou.ipp.kit.files.ContentSniffer;
+import cn.gov.guizhou.ipp.kit.files.DocumentKind;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;

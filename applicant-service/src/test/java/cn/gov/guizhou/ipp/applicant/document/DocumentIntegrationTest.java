@@ -3,6 +3,7 @@ package cn.gov.guizhou.ipp.applicant.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.guizhou.ipp.applicant.organisation.Registrations;
+import cn.gov.guizhou.ipp.kit.files.DocumentKind;
 import cn.gov.guizhou.ipp.testkit.Http;
 import cn.gov.guizhou.ipp.testkit.IntegrationTest;
 import cn.gov.guizhou.ipp.testkit.TestTokenIssuer;

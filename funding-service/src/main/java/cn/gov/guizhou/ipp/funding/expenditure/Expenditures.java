@@ -5,6 +5,8 @@ import cn.gov.guizhou.ipp.contracts.applicant.BudgetLine;
 import cn.gov.guizhou.ipp.contracts.funding.ExpenditureRecordedV1;
 import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.events.OutboxEventPublisher;
+import cn.gov.guizhou.ipp.kit.files.ContentSniffer;
+import cn.gov.guizhou.ipp.kit.files.DocumentKind;
 import cn.gov.guizhou.ipp.kit.web.FieldViolation;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import java.math.BigDecimal;
@@ -14,11 +16,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Expenditures {
+
+  private static final Set<DocumentKind> VOUCHER_KINDS =
+      EnumSet.of(DocumentKind.PDF, DocumentKind.JPEG, DocumentKind.PNG);
 
   private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
@@ -309,29 +316,12 @@ public class Expenditures {
   public record GrantOfUnit(
       UUID applicationId, String reference, int callYear, String trackCode, UUID organisationId) {}
 
+  /** A voucher is a PDF or a photograph of one, told from its bytes. */
   private static String voucherType(byte[] content) {
-    if (startsWith(content, new byte[] {'%', 'P', 'D', 'F', '-'})) {
-      return "application/pdf";
-    }
-    if (startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G'})) {
-      return "image/png";
-    }
-    if (startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
-      return "image/jpeg";
-    }
-    return null;
-  }
-
-  private static boolean startsWith(byte[] content, byte[] prefix) {
-    if (content.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if (content[i] != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
+    return ContentSniffer.sniff(content)
+        .filter(kind -> VOUCHER_KINDS.contains(kind))
+        .map(DocumentKind::mediaType)
+        .orElse(null);
   }
 
   private static String sha256(byte[] content) {

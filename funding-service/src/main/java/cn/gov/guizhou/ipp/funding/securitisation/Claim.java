@@ -61,7 +61,7 @@ public record Claim(
    *
    * @param materialId the catalogue's material id
    * @param filename the file's name as the client gave it
-   * @param contentType the type the client declared
+   * @param contentType its media type, told from its content
    * @param size bytes
    * @param sha256 the content's SHA-256, hex
    */

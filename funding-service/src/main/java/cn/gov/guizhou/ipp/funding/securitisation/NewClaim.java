@@ -34,9 +34,7 @@ public record NewClaim(
    *
    * @param materialId the catalogue's material id (the part's name)
    * @param filename the file's name as the client gave it
-   * @param contentType the type the client declared
-   * @param content the bytes
+   * @param content the bytes, whose type is told from them alone
    */
-  public record MaterialFile(
-      String materialId, String filename, String contentType, byte[] content) {}
+  public record MaterialFile(String materialId, String filename, byte[] content) {}
 }

@@ -11,6 +11,7 @@ import cn.gov.guizhou.ipp.funding.rules.LedgerTransaction;
 import cn.gov.guizhou.ipp.kit.audit.AuditOutcome;
 import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.events.OutboxEventPublisher;
+import cn.gov.guizhou.ipp.kit.files.ContentSniffer;
 import cn.gov.guizhou.ipp.kit.members.OrganisationDirectoryApi.OrganisationView;
 import cn.gov.guizhou.ipp.kit.members.OrganisationMembers;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
@@ -249,7 +250,7 @@ public class SecuritisationClaims {
                 .param("claim", id)
                 .param("material", file.materialId())
                 .param("filename", file.filename())
-                .param("type", file.contentType())
+                .param("type", ContentSniffer.sniff(file.content()).orElseThrow().mediaType())
                 .param("size", file.content().length)
                 .param("sha256", sha256(file.content()))
                 .param("content", file.content())
@@ -309,6 +310,9 @@ public class SecuritisationClaims {
     for (NewClaim.MaterialFile file : files) {
       if (file.content().length == 0) {
         violations.add(new FieldViolation(file.materialId(), "the file is empty"));
+      } else if (ContentSniffer.sniff(file.content()).isEmpty()) {
+        violations.add(
+            new FieldViolation(file.materialId(), "must be a PDF, an image or an office document"));
       }
     }
     if (materials == null) {

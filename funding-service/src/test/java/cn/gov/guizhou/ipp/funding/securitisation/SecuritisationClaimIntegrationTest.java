@@ -31,12 +31,7 @@ import cn.gov.guizhou.ipp.testkit.TestTokenIssuer;
 import cn.gov.guizhou.ipp.testkit.UsccGenerator;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -83,8 +78,6 @@ class SecuritisationClaimIntegrationTest {
   // Past years, so the products of a call (issued the year before) can have ended.
   private static final AtomicInteger years = new AtomicInteger(2000);
   private static final WireMockServer applicants = startApplicantService();
-  private static final HttpClient client =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private static final JsonMapper json = JsonMapper.builder().build();
 
   @Value("${local.server.port}")
@@ -249,47 +242,28 @@ class SecuritisationClaimIntegrationTest {
     return file(token, claim, List.of(M1, M2));
   }
 
-  /** Files a claim as {@code multipart/form-data}: the claim part and one file per material. */
+  /** Files a claim as {@code multipart/form-data}: the claim part and a PDF per material. */
   private Http.Response file(String token, Map<String, Object> claim, List<String> materials) {
-    String boundary = "ipp-test-" + UUID.randomUUID();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.writeBytes(
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"claim\"\r\n"
-                + "Content-Type: application/json\r\n\r\n"
-                + json.writeValueAsString(claim)
-                + "\r\n")
-            .getBytes(StandardCharsets.UTF_8));
+    List<Http.Part> parts = new ArrayList<>();
     for (String material : materials) {
-      body.writeBytes(
-          ("--"
-                  + boundary
-                  + "\r\nContent-Disposition: form-data; name=\""
-                  + material
-                  + "\"; filename=\""
-                  + material
-                  + ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7 "
-                  + material
-                  + "\r\n")
-              .getBytes(StandardCharsets.UTF_8));
+      parts.add(
+          Http.Part.file(
+              material,
+              material + ".pdf",
+              "application/pdf",
+              ("%PDF-1.7 " + material).getBytes(StandardCharsets.UTF_8)));
     }
-    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + CLAIMS))
-            .timeout(Duration.ofSeconds(60))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    try {
-      HttpResponse<String> response =
-          client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Http.Response(response.statusCode(), response.headers().map(), response.body());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return fileWith(token, claim, parts);
+  }
+
+  /** Files a claim with the material parts given. */
+  private Http.Response fileWith(
+      String token, Map<String, Object> claim, List<Http.Part> materials) {
+    List<Http.Part> parts = new ArrayList<>();
+    parts.add(Http.Part.json("claim", claim));
+    parts.addAll(materials);
+    Http service = Http.to("http://127.0.0.1:" + port);
+    return (token == null ? service : service.bearer(token)).postParts(CLAIMS, parts);
   }
 
   private JsonNode filed(String token, Map<String, Object> claim) {
@@ -715,6 +689,23 @@ class SecuritisationClaimIntegrationTest {
             claim(enterprise, "BAD-8", "1000000.00", "100000.00"),
             List.of(M1, M2, "OTHER-M9")),
         "OTHER-M9");
+    // A material is told from its bytes: a web page declared as a PDF is refused.
+    assertField(
+        fileWith(
+            applicantA,
+            claim(enterprise, "BAD-11", "1000000.00", "100000.00"),
+            List.of(
+                Http.Part.file(
+                    M1,
+                    M1 + ".pdf",
+                    "application/pdf",
+                    "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)),
+                Http.Part.file(
+                    M2,
+                    M2 + ".pdf",
+                    "application/pdf",
+                    "%PDF-1.7".getBytes(StandardCharsets.UTF_8)))),
+        M1);
     Organisation university = memberOf(applicantA, "UNIVERSITY");
     assertField(
         file(applicantA, claim(university, "BAD-9", "1000000.00", "100000.00")), "organisationId");

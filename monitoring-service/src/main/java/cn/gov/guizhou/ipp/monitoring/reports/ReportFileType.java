@@ -1,20 +1,17 @@
 package cn.gov.guizhou.ipp.monitoring.reports;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import cn.gov.guizhou.ipp.kit.files.ContentSniffer;
+import cn.gov.guizhou.ipp.kit.files.DocumentKind;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * The type of an uploaded report, told from its content, never from the name or the type the client
- * declares: PDF by {@code %PDF-}; XLSX or DOCX by the zip header {@code PK} and the workbook's
- * {@code xl/} or the document's {@code word/} entries; CSV by being UTF-8 text without control
- * characters other than tab and line breaks.
+ * declares: PDF, XLSX and DOCX as every upload is ({@link ContentSniffer}); CSV by being UTF-8 text
+ * without control characters other than tab and line breaks.
  */
 public enum ReportFileType {
   PDF("application/pdf", "pdf"),
@@ -43,31 +40,16 @@ public enum ReportFileType {
     if (content == null || content.length == 0) {
       return Optional.empty();
     }
-    if (startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
-      return Optional.of(PDF);
-    }
-    if (startsWith(content, new byte[] {'P', 'K', 3, 4})) {
-      return office(content);
+    Optional<DocumentKind> document = ContentSniffer.sniff(content);
+    if (document.isPresent()) {
+      return switch (document.get()) {
+        case PDF -> Optional.of(PDF);
+        case XLSX -> Optional.of(XLSX);
+        case DOCX -> Optional.of(DOCX);
+        default -> Optional.empty();
+      };
     }
     return text(content) ? Optional.of(CSV) : Optional.empty();
-  }
-
-  private static Optional<ReportFileType> office(byte[] content) {
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-      ZipEntry entry;
-      int seen = 0;
-      while ((entry = zip.getNextEntry()) != null && seen++ < 10_000) {
-        if (entry.getName().startsWith("xl/")) {
-          return Optional.of(XLSX);
-        }
-        if (entry.getName().startsWith("word/")) {
-          return Optional.of(DOCX);
-        }
-      }
-    } catch (IOException | IllegalArgumentException e) {
-      return Optional.empty();
-    }
-    return Optional.empty();
   }
 
   private static boolean text(byte[] content) {
@@ -90,17 +72,5 @@ public enum ReportFileType {
       }
     }
     return !decoded.isBlank();
-  }
-
-  private static boolean startsWith(byte[] content, byte[] prefix) {
-    if (content.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if (content[i] != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -80,9 +80,6 @@ public class SecuritisationClaimController {
                 file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                     ? part.getKey()
                     : file.getOriginalFilename(),
-                file.getContentType() == null
-                    ? MediaType.APPLICATION_OCTET_STREAM_VALUE
-                    : file.getContentType(),
                 bytes(file)));
       }
     }
@@ -130,6 +127,7 @@ public class SecuritisationClaimController {
             .orElseThrow(() -> new NotFoundException("material", id + "/" + materialId));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(content.contentType()))
+        .header("X-Content-Type-Options", "nosniff")
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(content.filename()).build().toString())

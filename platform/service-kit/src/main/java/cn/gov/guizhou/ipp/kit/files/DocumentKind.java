@@ -1,4 +1,4 @@
-package cn.gov.guizhou.ipp.applicant.document;
+package cn.gov.guizhou.ipp.kit.files;
 
 /** The kinds of document the platform accepts, with the media type each is stored and served as. */
 public enum DocumentKind {

@@ -1,4 +1,4 @@
-package cn.gov.guizhou.ipp.applicant.document;
+package cn.gov.guizhou.ipp.kit.files;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
