@@ -7,17 +7,15 @@ import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.events.OutboxEventPublisher;
 import cn.gov.guizhou.ipp.kit.files.ContentSniffer;
 import cn.gov.guizhou.ipp.kit.files.DocumentKind;
+import cn.gov.guizhou.ipp.kit.files.Sha256;
 import cn.gov.guizhou.ipp.kit.web.FieldViolation;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +135,7 @@ public class Expenditures {
     }
     UUID id = UUID.randomUUID();
     OffsetDateTime now = OffsetDateTime.now(clock);
-    String sha256 = sha256(voucher.content());
+    String sha256 = Sha256.hex(voucher.content());
     jdbc.sql(
             """
             insert into expenditure (id, application_id, category, amount, spent_on, payee,
@@ -322,13 +320,5 @@ public class Expenditures {
         .filter(kind -> VOUCHER_KINDS.contains(kind))
         .map(DocumentKind::mediaType)
         .orElse(null);
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

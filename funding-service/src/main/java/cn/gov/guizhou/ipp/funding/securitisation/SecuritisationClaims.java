@@ -12,6 +12,7 @@ import cn.gov.guizhou.ipp.kit.audit.AuditOutcome;
 import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.events.OutboxEventPublisher;
 import cn.gov.guizhou.ipp.kit.files.ContentSniffer;
+import cn.gov.guizhou.ipp.kit.files.Sha256;
 import cn.gov.guizhou.ipp.kit.members.OrganisationDirectoryApi.OrganisationView;
 import cn.gov.guizhou.ipp.kit.members.OrganisationMembers;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
@@ -20,8 +21,6 @@ import cn.gov.guizhou.ipp.kit.web.FieldViolation;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -30,7 +29,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -252,7 +250,7 @@ public class SecuritisationClaims {
                 .param("filename", file.filename())
                 .param("type", ContentSniffer.sniff(file.content()).orElseThrow().mediaType())
                 .param("size", file.content().length)
-                .param("sha256", sha256(file.content()))
+                .param("sha256", Sha256.hex(file.content()))
                 .param("content", file.content())
                 .update();
           }
@@ -912,14 +910,6 @@ public class SecuritisationClaims {
         org.springframework.security.core.context.SecurityContextHolder.getContext()
             .getAuthentication();
     return authentication == null ? "system" : CurrentUser.from(authentication).subject();
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private record Year(int callYear, BigDecimal cap, int lastSequence, OffsetDateTime ledgerClock) {}

@@ -2,17 +2,15 @@ package cn.gov.guizhou.ipp.monitoring.reports;
 
 import cn.gov.guizhou.ipp.kit.audit.AuditOutcome;
 import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
+import cn.gov.guizhou.ipp.kit.files.Sha256;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
 import cn.gov.guizhou.ipp.monitoring.rules.Quarters;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -97,7 +95,7 @@ public class FirmReports {
         .param("filename", filename(filename, type))
         .param("type", type.contentType())
         .param("size", content.length)
-        .param("sha", sha256(content))
+        .param("sha", Sha256.hex(content))
         .param("content", content)
         .param("by", firm.subject())
         .param("at", OffsetDateTime.now(clock))
@@ -172,14 +170,6 @@ public class FirmReports {
       name = "report." + type.extension();
     }
     return name.length() > 200 ? name.substring(name.length() - 200) : name;
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static final String SELECT =
