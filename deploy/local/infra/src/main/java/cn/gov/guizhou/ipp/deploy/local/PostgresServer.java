@@ -29,6 +29,9 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code IPP_PG_PORT}: port on 127.0.0.1, default 15432
  *   <li>{@code IPP_PG_DATABASES}: comma-separated databases, each with a role of the same name
  *   <li>{@code IPP_PG_READY_FILE}: file written when the databases are ready
+ *   <li>{@code IPP_PG_SOCKET_DIR}: folder of the server's Unix socket and its lock file, default
+ *       {@code run} beside the data directory, so that two checkouts on different ports never share
+ *       {@code /tmp}'s socket files
  * </ul>
  */
 public final class PostgresServer {
@@ -55,8 +58,11 @@ public final class PostgresServer {
     }
     Path readyFile =
         Path.of(env("IPP_PG_READY_FILE", data.resolveSibling("postgres.ready").toString()));
+    Path socketDir =
+        Path.of(env("IPP_PG_SOCKET_DIR", data.resolveSibling("run").toString())).toAbsolutePath();
     Files.deleteIfExists(readyFile);
     Files.createDirectories(data);
+    Files.createDirectories(socketDir);
 
     EmbeddedPostgres postgres =
         EmbeddedPostgres.builder()
@@ -65,6 +71,7 @@ public final class PostgresServer {
             .setPort(port)
             .setPGStartupWait(Duration.ofSeconds(60))
             .setServerConfig("listen_addresses", "127.0.0.1")
+            .setServerConfig("unix_socket_directories", socketDir.toString())
             .setServerConfig("max_connections", "200")
             .start();
     CountDownLatch stopped = new CountDownLatch(1);
