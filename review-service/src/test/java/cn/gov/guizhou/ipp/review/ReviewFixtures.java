@@ -35,6 +35,11 @@ public final class ReviewFixtures {
    * evaluations, at most 200,000) and CAPABILITY-PREFECTURE (the guide's four tiers).
    */
   public static void publishFollowUpCall(EventSender sender, int year) {
+    publishFollowUpCall(sender, year, "6300000");
+  }
+
+  /** The follow-up call with CAPABILITY-PREFECTURE's budget as given. */
+  public static void publishFollowUpCall(EventSender sender, int year, String prefectureBudget) {
     TrackRules rules =
         new TrackRules(
             List.of("IP_AUTHORITY", "INDUSTRY_ASSOCIATION"),
@@ -90,7 +95,7 @@ public final class ReviewFixtures {
                     true,
                     year,
                     year,
-                    new BigDecimal("6300000"),
+                    new BigDecimal(prefectureBudget),
                     10,
                     rules)));
     sender.send(EventCatalogue.CALL_PUBLISHED, call, UUID.randomUUID().toString());

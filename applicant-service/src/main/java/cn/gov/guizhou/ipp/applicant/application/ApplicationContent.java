@@ -140,8 +140,20 @@ public record ApplicationContent(
     if (summary == null) {
       problems.add(new FieldViolation("summary", "is required"));
     }
+    BigDecimal fixed = track.fundingRule() == null ? null : track.fundingRule().fixedAward();
     if (requestedAmount == null) {
       problems.add(new FieldViolation("requestedAmount", "is required"));
+    } else if (fixed != null && requestedAmount.compareTo(fixed) != 0) {
+      // 每项资助X万元: the track funds one amount; the form states it and the budget totals it
+      problems.add(
+          new FieldViolation(
+              "requestedAmount",
+              "must be the track's fixed amount of CNY "
+                  + fixed.toPlainString()
+                  + " (每项资助"
+                  + fixed.movePointLeft(4).stripTrailingZeros().toPlainString()
+                  + "万元), not CNY "
+                  + requestedAmount.toPlainString()));
     } else if (track.maximumRequest() != null
         && requestedAmount.compareTo(track.maximumRequest()) > 0) {
       problems.add(

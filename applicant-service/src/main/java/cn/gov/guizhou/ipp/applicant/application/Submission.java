@@ -6,6 +6,7 @@ import cn.gov.guizhou.ipp.applicant.call.TrackInForce;
 import cn.gov.guizhou.ipp.applicant.credit.CreditCheck;
 import cn.gov.guizhou.ipp.applicant.credit.CreditCheckOutcome;
 import cn.gov.guizhou.ipp.applicant.credit.CreditCheckService;
+import cn.gov.guizhou.ipp.applicant.organisation.DeclaredFact;
 import cn.gov.guizhou.ipp.applicant.organisation.Organisation;
 import cn.gov.guizhou.ipp.applicant.organisation.OrganisationProfiles;
 import cn.gov.guizhou.ipp.applicant.organisation.OrganisationRepository;
@@ -13,6 +14,7 @@ import cn.gov.guizhou.ipp.contracts.applicant.ApplicationParty;
 import cn.gov.guizhou.ipp.contracts.applicant.ApplicationSubmittedV1;
 import cn.gov.guizhou.ipp.contracts.programme.ApplicantProfile;
 import cn.gov.guizhou.ipp.contracts.programme.ApplicationRules.UnmetPartnerRule;
+import cn.gov.guizhou.ipp.contracts.programme.Criterion;
 import cn.gov.guizhou.ipp.contracts.programme.Eligibility;
 import cn.gov.guizhou.ipp.contracts.programme.Exclusivity;
 import cn.gov.guizhou.ipp.contracts.programme.Material;
@@ -42,8 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * exclusivity rule (the risk-control project's applicant applies for nothing else, and the
  * reverse), a barred lead unit, a participant that has not confirmed, a credit check that is not
  * CLEAR. It refuses with 422 what the application itself lacks — each field and each failing
- * eligibility criterion listed. Criteria that only a programme officer can judge go to the formal
- * check with the submitted event.
+ * eligibility criterion listed — a fixed-amount track's request other than its amount, a deciding
+ * self-declared fact without evidence. Criteria that only a programme officer can judge, and those
+ * the lead's self-declared facts meet, go to the formal check with the submitted event.
  */
 @Service
 public class Submission {
@@ -112,6 +115,7 @@ public class Submission {
     refuseIncompleteness(application, track, lead, participants);
     refuseUnclearCredit(lead, participants);
     List<String> toConfirm = judgeEligibility(application, call, track, lead);
+    List<ApplicationSubmittedV1.FactToConfirm> facts = factsToConfirm(track, lead, toConfirm);
 
     transactions.executeWithoutResult(
         status -> {
@@ -135,7 +139,7 @@ public class Submission {
                   null,
                   "applicant-service",
                   now));
-          events.publish(submittedEvent(submitted, lead, participants));
+          events.publish(submittedEvent(submitted, lead, participants, facts));
           audit.recordChange("application.submit", ApplicationAccess.OBJECT_TYPE, id, lead.id());
         });
     return views.view(applications.findById(id).orElseThrow());
@@ -303,8 +307,54 @@ public class Submission {
         .toList();
   }
 
+  /**
+   * The lead's self-declared facts that meet a criterion left to the formal check (有效专利数, 省级以上平台,
+   * 国家示范名单, 地理标志权利人层级, 2026年度营业收入, 入库纳统): each must be backed by evidence — a declaration without a
+   * document is refused, naming the fact — and goes to the formal check with its documents for the
+   * officer to confirm before any award.
+   */
+  private List<ApplicationSubmittedV1.FactToConfirm> factsToConfirm(
+      TrackInForce track, Organisation lead, List<String> toConfirm) {
+    Map<String, DeclaredFact> declared =
+        profiles.declaredFacts(lead.id()).stream()
+            .collect(Collectors.toMap(f -> f.fact().factName(), f -> f, (a, b) -> a));
+    List<ApplicationSubmittedV1.FactToConfirm> facts = new ArrayList<>();
+    List<FieldViolation> unevidenced = new ArrayList<>();
+    for (Criterion criterion : track.rules().criteria()) {
+      DeclaredFact fact = criterion.fact() == null ? null : declared.get(criterion.fact());
+      if (!toConfirm.contains(criterion.id())
+          || fact == null
+          || !Eligibility.SELF_DECLARED_FACTS.contains(criterion.fact())) {
+        continue;
+      }
+      if (!fact.evidenced()) {
+        unevidenced.add(
+            new FieldViolation(
+                "facts." + criterion.fact() + ".evidence",
+                "is required: the declared "
+                    + criterion.fact()
+                    + " decides "
+                    + criterion.id()
+                    + " ("
+                    + criterion.zh()
+                    + "); add the documents that evidence it to the organisation's profile"));
+        continue;
+      }
+      facts.add(
+          new ApplicationSubmittedV1.FactToConfirm(
+              criterion.id(), criterion.fact(), String.valueOf(fact.value()), fact.evidence()));
+    }
+    if (!unevidenced.isEmpty()) {
+      throw new InvalidFieldException(unevidenced);
+    }
+    return List.copyOf(facts);
+  }
+
   private ApplicationSubmittedV1 submittedEvent(
-      Application application, Organisation lead, List<Participant> participants) {
+      Application application,
+      Organisation lead,
+      List<Participant> participants,
+      List<ApplicationSubmittedV1.FactToConfirm> facts) {
     ApplicationContent c = application.content();
     return new ApplicationSubmittedV1(
         application.id(),
@@ -352,6 +402,7 @@ public class Submission {
             .toList(),
         application.criteriaToConfirm(),
         CreditCheckOutcome.CLEAR.name(),
-        application.submittedAt());
+        application.submittedAt(),
+        facts);
   }
 }

@@ -490,32 +490,100 @@ class ApplicationIntegrationTest {
   @Test
   void theDeclaredProfileIsJudgedAtSubmission() {
     String university = register(applicantA, "UNIVERSITY_OR_RESEARCH_INSTITUTE");
-    String enterprise = register(applicantB, "ENTERPRISE");
     String application = readyHvp(applicantA, university);
 
-    // A university lead needs an enterprise of the industry chain with it.
-    Http.Response alone = submit(applicantA, application);
-    assertRefused(alone, 422, null);
-    assertThat(alone.json().get("errors").toString()).contains("participants", "ENTERPRISE");
-
-    String code = codeOf(enterprise);
-    applicantA.put(
-        "/api/applications/" + application + "/participants/" + code,
-        Map.of("role", "产业链企业", "divisionOfWork", "专利产业化"));
-    applicantB.post(
-        "/api/applications/" + application + "/participants/" + code + "/confirmation", "");
+    // 有效专利不少于30件: 12 declared fails
     declarePatents(university, 12);
-
     Http.Response tooFew = submit(applicantA, application);
     assertRefused(tooFew, 422, null);
     assertThat(tooFew.json().get("errors").toString()).contains("eligibility.HVP-C07");
 
+    // 30 declared meets it, but a fact that decides eligibility must be evidenced
     declarePatents(university, 30);
+    Http.Response unevidenced = submit(applicantA, application);
+    assertRefused(unevidenced, 422, null);
+    assertThat(unevidenced.json().get("errors").get(0).get("field").asString())
+        .isEqualTo("facts.validPatentCount.evidence");
+
+    // 高校院所单独或牵头申报: the university applies alone, its 30 patents evidenced
+    String evidence = document(applicantA, university);
+    declarePatents(university, 30, evidence);
     Http.Response submitted = submit(applicantA, application);
     assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+
+    ApplicationSubmittedV1 event = submittedEvent(application);
+    assertThat(event.participants()).isEmpty();
+    assertThat(event.criteriaToConfirm()).contains("HVP-C07");
+    assertThat(event.factsToConfirm())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.criterionId()).isEqualTo("HVP-C07");
+              assertThat(f.fact()).isEqualTo("validPatentCount");
+              assertThat(f.value()).isEqualTo("30");
+              assertThat(f.evidence()).containsExactly(UUID.fromString(evidence));
+            });
   }
 
-  private void declarePatents(String organisation, int count) {
+  @Test
+  void aFixedAmountTrackIsRequestedAtItsAmount() {
+    // 每项资助50万元: HVP funds CNY 500,000 — a lower request is refused, as is a budget that does
+    // not total it
+    String lead = register(applicantA, "ENTERPRISE");
+    String application = draft(applicantA, TestCalls.HVP, lead, "400000");
+    upload(applicantA, application, "HVP-M1");
+
+    Http.Response lower = submit(applicantA, application);
+    assertRefused(lower, 422, null);
+    assertThat(lower.json().get("errors").toString())
+        .contains("requestedAmount", "500000.00", "每项资助50万元");
+
+    Map<String, Object> content = Applications.content(year, "500000");
+    content.put("budget", List.of(Map.of("category", "LABOUR", "amount", "400000", "note", "劳务")));
+    assertThat(applicantA.put("/api/applications/" + application, content).status()).isEqualTo(200);
+    Http.Response budget = submit(applicantA, application);
+    assertRefused(budget, 422, null);
+    assertThat(budget.json().get("errors").toString())
+        .contains("budget")
+        .doesNotContain("requestedAmount");
+
+    assertThat(
+            applicantA
+                .put("/api/applications/" + application, Applications.content(year, "500000"))
+                .status())
+        .isEqualTo(200);
+    Http.Response submitted = submit(applicantA, application);
+    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+    assertThat(submittedEvent(application).requestedAmount()).isEqualByComparingTo("500000");
+  }
+
+  private ApplicationSubmittedV1 submittedEvent(String application) {
+    ConsumerRecord<String, byte[]> record =
+        TopicReader.find(
+                kafka,
+                Topics.APPLICANT_APPLICATIONS,
+                r ->
+                    application.equals(r.key())
+                        && EventTypes.APPLICATION_SUBMITTED_V1.equals(
+                            CloudEventHeaders.text(r.headers(), CloudEventHeaders.TYPE).orElse("")),
+                Duration.ofSeconds(20))
+            .orElseThrow();
+    return EventJson.mapper().readValue(record.value(), ApplicationSubmittedV1.class);
+  }
+
+  private String document(Http who, String organisation) {
+    Http.Response created =
+        who.postFile(
+            "/api/organisations/" + organisation + "/documents",
+            "file",
+            "有效专利清单.pdf",
+            "application/pdf",
+            Files.pdf());
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().get("id").asString();
+  }
+
+  private void declarePatents(String organisation, int count, String... evidence) {
     Http.Response declared =
         applicantA.put(
             "/api/organisations/" + organisation + "/profile",
@@ -523,7 +591,9 @@ class ApplicationIntegrationTest {
                 "contacts", List.of(),
                 "industryTags", List.of("新材料"),
                 "facts",
-                    Map.of("validPatentCount", Map.of("value", count, "evidence", List.of()))));
+                    Map.of(
+                        "validPatentCount",
+                        Map.of("value", count, "evidence", List.of(evidence)))));
     assertThat(declared.status()).as(declared.toString()).isEqualTo(200);
   }
 

@@ -104,12 +104,7 @@ final class TestCalls {
                     new ApplicationRules(
                         ApplicationMode.ALONE_OR_JOINT,
                         new BilingualText("高校院所或企业可单独或牵头联合申报", "alone or as lead"),
-                        List.of(
-                            new RequiredPartner(
-                                List.of("ENTERPRISE"),
-                                "LEAD_IS_UNIVERSITY",
-                                "高校院所牵头的，须整合产业链企业",
-                                "A university lead brings in enterprises"))),
+                        List.of()),
                     List.of(
                         new Criterion(
                             "HVP-C02",

@@ -19,6 +19,7 @@ import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1.TrackSummary;
 import cn.gov.guizhou.ipp.contracts.programme.CallStateChangedV1;
 import cn.gov.guizhou.ipp.contracts.programme.Criterion;
+import cn.gov.guizhou.ipp.contracts.programme.Eligibility;
 import cn.gov.guizhou.ipp.contracts.programme.FixedAmount;
 import cn.gov.guizhou.ipp.contracts.programme.FundingRule;
 import cn.gov.guizhou.ipp.contracts.programme.Material;
@@ -1088,13 +1089,23 @@ class EventCatalogueContractTest {
         .containsExactlyInAnyOrderElementsOf(
             hvp.rules().materials().stream().filter(Material::required).map(Material::id).toList());
     assertThat(submitted.criteriaToConfirm())
-        .as("the HVP criteria left to the formal check for an enterprise lead")
+        .as(
+            "the HVP criteria left to the formal check for an enterprise lead, with those its"
+                + " self-declared facts meet")
         .containsExactlyElementsOf(
             hvp.rules().criteria().stream()
-                .filter(c -> c.check() == Criterion.CheckKind.FORMAL_CHECK)
+                .filter(
+                    c ->
+                        c.check() == Criterion.CheckKind.FORMAL_CHECK
+                            || Eligibility.SELF_DECLARED_FACTS.contains(c.fact()))
                 .filter(c -> c.appliesTo().isEmpty() || c.appliesTo().contains("ENTERPRISE"))
                 .map(Criterion::id)
                 .toList());
+    assertThat(submitted.factsToConfirm())
+        .extracting(ApplicationSubmittedV1.FactToConfirm::criterionId)
+        .as("each self-declared fact to confirm is one of the criteria to confirm")
+        .isSubsetOf(submitted.criteriaToConfirm())
+        .isNotEmpty();
     assertThat(approved.occurredAt()).isAfter(submitted.submittedAt());
   }
 

@@ -299,9 +299,16 @@ final class EventExamples {
                 "application/pdf",
                 4837291L,
                 "881a126f624bf4c841489cf31c295b18daae7bb7e6d45ce731114b7cbecef262")),
-        List.of("HVP-C01", "HVP-C12", "HVP-C13", "HVP-C14", "HVP-C16", "HVP-C17", "HVP-C18"),
+        List.of(
+            "HVP-C01", "HVP-C12", "HVP-C13", "HVP-C14", "HVP-C15", "HVP-C16", "HVP-C17", "HVP-C18"),
         "CLEAR",
-        OffsetDateTime.parse("2027-04-10T02:15:37.204518Z"));
+        OffsetDateTime.parse("2027-04-10T02:15:37.204518Z"),
+        List.of(
+            new ApplicationSubmittedV1.FactToConfirm(
+                "HVP-C15",
+                "hasProvincialPlatform",
+                "true",
+                List.of(UUID.fromString("5b0e8a52-93f1-4d8e-a0c4-2f6d1e7b9a31")))));
   }
 
   /**
@@ -394,7 +401,10 @@ final class EventExamples {
         false,
         "本方向拟立项建议为得分前10名；第7名申报单位在立项前信用核查中被查出“信用中国”不良信用记录，不予立项，"
             + "按综合得分顺延由第11名递补立项，资助总额500万元未超出本方向预算，经省知识产权局局务会审议同意",
-        OffsetDateTime.parse("2027-06-18T08:30:00.275913Z"));
+        OffsetDateTime.parse("2027-06-18T08:30:00.275913Z"),
+        UUID.fromString("0d7c5a3e-6f21-4b8e-9c14-8e2a7d5b3f60"),
+        10,
+        cny("500000.00"));
   }
 
   /**
@@ -1120,7 +1130,13 @@ final class EventExamples {
                     List.of("INDUSTRY_ASSOCIATION", "IP_SERVICE_AGENCY"),
                     "RIGHTS_HOLDER_COUNTY",
                     "地理标志权利人为县级的，还须联合产业协会或地理标志服务机构共同申报",
-                    "County-level rights holder: an industry association or a GI service agency must also co-apply"))),
+                    "County-level rights holder: an industry association or a GI service agency must also co-apply")),
+            List.of(
+                new RequiredPartner(
+                    List.of("IP_SERVICE_AGENCY"),
+                    "RIGHTS_HOLDER_PROVINCIAL",
+                    "地理标志权利人为省级的，地理标志权利人可直接申报，或联合地理标志服务机构共同申报",
+                    "Provincial-level rights holder: it applies alone or jointly with a GI service agency only"))),
         List.of(
             formalCheck(
                 "GI-BRAND-C01",

@@ -175,6 +175,48 @@ class Call2027CatalogueTest {
   }
 
   @Test
+  void aUniversityMayApplyForHighValuePatentsAlone() {
+    // 高校院所单独或牵头申报: alone is allowed; integrating the chain is a formal-check criterion
+    ApplicationRules rules = track("HVP").application();
+    assertThat(rules.unmet("UNIVERSITY_OR_RESEARCH_INSTITUTE", java.util.Map.of(), List.of()))
+        .isEmpty();
+    assertThat(
+            rules.unmet(
+                "UNIVERSITY_OR_RESEARCH_INSTITUTE", java.util.Map.of(), List.of("ENTERPRISE")))
+        .isEmpty();
+    assertThat(track("HVP").criteria())
+        .anyMatch(
+            c ->
+                c.id().equals("HVP-C09")
+                    && c.check() == Criterion.CheckKind.FORMAL_CHECK
+                    && c.zh().startsWith("高校院所围绕重点产业细分领域，具有整合产业链上下游企业及知识产权服务机构等创新资源能力"));
+  }
+
+  @Test
+  void aProvincialRightsHolderMayBringOnlyAGiServiceAgency() {
+    // 地理标志权利人为省级的，地理标志权利人可直接申报，或联合地理标志服务机构共同申报
+    ApplicationRules rules = track("GI-BRAND").application();
+    java.util.Map<String, Object> provincial =
+        java.util.Map.of("giRightsHolderLevel", "PROVINCIAL");
+    assertThat(rules.unmet("INDUSTRY_ASSOCIATION", provincial, List.of())).isEmpty();
+    assertThat(rules.unmet("INDUSTRY_ASSOCIATION", provincial, List.of("IP_SERVICE_AGENCY")))
+        .isEmpty();
+    for (String other : List.of("INDUSTRY_ASSOCIATION", "IP_AUTHORITY", "ENTERPRISE")) {
+      assertThat(
+              rules.unmet("INDUSTRY_ASSOCIATION", provincial, List.of("IP_SERVICE_AGENCY", other)))
+          .as(other)
+          .singleElement()
+          .satisfies(
+              u -> assertThat(u.reason()).contains(other).contains("only IP_SERVICE_AGENCY"));
+    }
+    // a prefecture IP authority still brings an association or an agency, and may bring either
+    java.util.Map<String, Object> prefecture =
+        java.util.Map.of("giRightsHolderLevel", "PREFECTURE");
+    assertThat(rules.unmet("IP_AUTHORITY", prefecture, List.of("INDUSTRY_ASSOCIATION"))).isEmpty();
+    assertThat(rules.unmet("IP_AUTHORITY", prefecture, List.of())).hasSize(1);
+  }
+
+  @Test
   void theRiskControlApplicantMayApplyForNothingElse() {
     assertThat(CALL.call().exclusivity()).anyMatch(e -> e.track().equals("RISK-CONTROL"));
     assertThat(track("RISK-CONTROL").criteria())

@@ -3,6 +3,7 @@ package cn.gov.guizhou.ipp.program.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.guizhou.ipp.contracts.programme.ApplicantProfile;
+import cn.gov.guizhou.ipp.contracts.programme.Eligibility;
 import cn.gov.guizhou.ipp.contracts.programme.Eligibility.Assessment;
 import cn.gov.guizhou.ipp.contracts.programme.Eligibility.Overall;
 import cn.gov.guizhou.ipp.contracts.programme.Eligibility.Result;
@@ -45,8 +46,9 @@ class EligibilityTest {
 
   @Test
   void aUniversityNeedsAtLeastThirtyValidPatents() {
+    // 有效专利不少于30件: 30 declared meets it, but a declaration is confirmed at the formal check
     assertThat(resultOf(assess("HVP", university(30, "CLEAR")), "validPatentCount"))
-        .isEqualTo(Result.PASS);
+        .isEqualTo(Result.TO_BE_CONFIRMED);
     Assessment twentyNine = assess("HVP", university(29, "CLEAR"));
     assertThat(resultOf(twentyNine, "validPatentCount")).isEqualTo(Result.FAIL);
     assertThat(twentyNine.overall()).isEqualTo(Overall.NOT_ELIGIBLE);
@@ -72,6 +74,28 @@ class EligibilityTest {
   }
 
   @Test
+  void aSelfDeclaredFactThatMeetsACriterionIsNeverASilentPass() {
+    Assessment assessment = assess("HVP", university(45, "CLEAR"));
+    for (String fact : List.of("validPatentCount", "hasProvincialPlatform")) {
+      Eligibility.CriterionResult result =
+          assessment.criteria().stream()
+              .filter(r -> r.id().equals(fact.equals("validPatentCount") ? "HVP-C07" : "HVP-C05"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(result.result()).as(fact).isEqualTo(Result.TO_BE_CONFIRMED);
+      assertThat(result.reason()).as(fact).contains("confirms it against its evidence");
+    }
+    assertThat(Eligibility.SELF_DECLARED_FACTS)
+        .containsExactlyInAnyOrder(
+            "validPatentCount",
+            "hasProvincialPlatform",
+            "inNationalDemonstrationList",
+            "giRightsHolderLevel",
+            "revenue2026",
+            "inStatistics");
+  }
+
+  @Test
   void anUndeclaredFactIsToBeConfirmedNotAPass() {
     ApplicantProfile silent =
         new ApplicantProfile(
@@ -89,7 +113,8 @@ class EligibilityTest {
             "CLEAR",
             Map.of("revenue2026", 10_000_000, "inStatistics", true),
             List.of());
-    assertThat(resultOf(assess("AGENCY-BRAND", exactly), "revenue2026")).isEqualTo(Result.PASS);
+    assertThat(resultOf(assess("AGENCY-BRAND", exactly), "revenue2026"))
+        .isEqualTo(Result.TO_BE_CONFIRMED);
     ApplicantProfile short1 =
         new ApplicantProfile(
             "IP_SERVICE_AGENCY",

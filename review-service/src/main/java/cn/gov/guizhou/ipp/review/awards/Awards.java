@@ -17,6 +17,7 @@ import cn.gov.guizhou.ipp.review.catalogue.ReviewTrack;
 import cn.gov.guizhou.ipp.review.catalogue.ReviewTracks;
 import cn.gov.guizhou.ipp.review.experts.Assignment;
 import cn.gov.guizhou.ipp.review.experts.Assignments;
+import cn.gov.guizhou.ipp.review.formalcheck.FormalChecks;
 import cn.gov.guizhou.ipp.review.scoring.AwardProposal;
 import cn.gov.guizhou.ipp.review.scoring.Candidate;
 import cn.gov.guizhou.ipp.review.scoring.ProposedAward;
@@ -45,6 +46,7 @@ public class Awards {
   private final Assignments assignments;
   private final ReviewTracks tracks;
   private final ReviewProgress progress;
+  private final FormalChecks formalChecks;
   private final OutboxEventPublisher events;
   private final AuditTrail audit;
   private final Clock clock;
@@ -55,6 +57,7 @@ public class Awards {
       Assignments assignments,
       ReviewTracks tracks,
       ReviewProgress progress,
+      FormalChecks formalChecks,
       OutboxEventPublisher events,
       AuditTrail audit,
       Clock clock) {
@@ -63,12 +66,18 @@ public class Awards {
     this.assignments = assignments;
     this.tracks = tracks;
     this.progress = progress;
+    this.formalChecks = formalChecks;
     this.events = events;
     this.audit = audit;
     this.clock = clock;
   }
 
-  /** The track's scored applications in rank order, proposed for award until the budget is used. */
+  /**
+   * The track's scored applications in rank order, proposed for award until the budget is used:
+   * what each award commits (the fixed amount; a rolling programme's first year plus the most its
+   * second year can get; a post-subsidy's maximum in all) is taken from what the budget has left
+   * after the track's earlier awards.
+   */
   @Transactional(readOnly = true)
   public Proposal proposal(int year, String trackCode) {
     ReviewTrack track =
@@ -90,19 +99,47 @@ public class Awards {
                             .toList(),
                         a.submittedAt()))
             .toList();
+    BigDecimal committedBefore = committed(year, trackCode);
+    BigDecimal available =
+        track.budget() == null
+            ? null
+            : track.budget().subtract(committedBefore).max(BigDecimal.ZERO);
     List<ProposedAward> proposed =
         track.budget() == null
             // No budget set yet: the ranking stands, nothing is proposed.
             ? Ranking.rank(candidates).stream()
-                .map(r -> new ProposedAward(r, amountFor(track, r.candidate()), false))
+                .map(
+                    r -> {
+                      BigDecimal amount = amountFor(track, r.candidate());
+                      return new ProposedAward(
+                          r, amount, track.fundingRule().committedOnAward(amount), false);
+                    })
                 .toList()
             : AwardProposal.within(
-                Ranking.rank(candidates), track.budget(), c -> amountFor(track, c));
+                Ranking.rank(candidates),
+                available,
+                c -> amountFor(track, c),
+                track.fundingRule()::committedOnAward);
     long stillInReview =
         register.ofCall(year, trackCode).stream()
             .filter(a -> STILL_IN_REVIEW.contains(a.status()))
             .count();
-    return new Proposal(year, trackCode, track.budget(), proposed, stillInReview);
+    return new Proposal(
+        year, trackCode, track.budget(), committedBefore, available, proposed, stillInReview);
+  }
+
+  /** What the track's earlier awards of the call commit against its budget. */
+  private BigDecimal committed(int year, String trackCode) {
+    return jdbc.sql(
+            """
+            select coalesce(sum(committed), 0) from award_decision
+            where call_year = :year and track_code = :track and awarded
+            """)
+        .param("year", year)
+        .param("track", trackCode)
+        .query(BigDecimal.class)
+        .single()
+        .setScale(2);
   }
 
   /**
@@ -149,21 +186,43 @@ public class Awards {
     BigDecimal total =
         proposal.ranking().stream()
             .filter(p -> chosen.contains(p.ranked().candidate().applicationId()))
-            .map(ProposedAward::amount)
+            .map(ProposedAward::committed)
             .reduce(BigDecimal.ZERO, BigDecimal::add);
-    if (total.compareTo(proposal.budget()) > 0) {
+    if (total.compareTo(proposal.available()) > 0) {
       throw new InvalidFieldException(
           "awarded",
-          "awards of CNY "
+          "awards committing CNY "
               + total.toPlainString()
-              + " exceed the track's budget of CNY "
-              + proposal.budget().toPlainString());
+              + " exceed what the track's budget of CNY "
+              + proposal.budget().toPlainString()
+              + " has left (CNY "
+              + proposal.available().toPlainString()
+              + " after earlier awards of CNY "
+              + proposal.committedBefore().toPlainString()
+              + ")");
+    }
+    List<String> unconfirmed = new java.util.ArrayList<>();
+    for (ProposedAward p : proposal.ranking()) {
+      Candidate c = p.ranked().candidate();
+      if (chosen.contains(c.applicationId())) {
+        List<String> facts = formalChecks.unconfirmedFacts(c.applicationId());
+        if (!facts.isEmpty()) {
+          unconfirmed.add(c.reference() + " (" + String.join(", ", facts) + ")");
+        }
+      }
+    }
+    if (!unconfirmed.isEmpty()) {
+      throw new ConflictException(
+          "FACTS_NOT_CONFIRMED",
+          "self-declared facts not confirmed at the formal check: "
+              + String.join("; ", unconfirmed));
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
     ReviewTrack track = tracks.latest(year, trackCode).orElseThrow();
+    Batch batch = new Batch(UUID.randomUUID(), chosen.size());
     List<Decision> decisions =
         proposal.ranking().stream()
-            .map(p -> record(p, chosen, followed, justification, track, officer, now))
+            .map(p -> record(p, chosen, followed, justification, track, officer, now, batch))
             .toList();
     audit.recordChange(
         followed ? "award.decide" : "award.decide-with-departure", "track", year + "/" + trackCode);
@@ -177,19 +236,23 @@ public class Awards {
       String justification,
       ReviewTrack track,
       CurrentUser officer,
-      OffsetDateTime now) {
+      OffsetDateTime now,
+      Batch batch) {
     Candidate c = p.ranked().candidate();
     boolean awarded = chosen.contains(c.applicationId());
     BigDecimal amount = awarded ? p.amount() : BigDecimal.ZERO.setScale(2);
+    BigDecimal committed = awarded ? p.committed() : BigDecimal.ZERO.setScale(2);
     String why = followed ? null : justification.strip();
     jdbc.sql(
             """
             insert into award_decision (application_id, call_year, track_code, rank, final_score,
-                                        proposed, awarded, amount, justification, decided_by,
-                                        decided_at)
+                                        proposed, awarded, amount, committed, justification,
+                                        decided_by, decided_at, decision_id)
             values (:application, :year, :track, :rank, :score, :proposed, :awarded, :amount,
-                    :justification, :by, :at)
+                    :committed, :justification, :by, :at, :decision)
             """)
+        .param("committed", committed)
+        .param("decision", batch.id())
         .param("application", c.applicationId())
         .param("year", track.callYear())
         .param("track", track.code())
@@ -219,7 +282,10 @@ public class Awards {
             c.finalScore(),
             followed,
             why,
-            now));
+            now,
+            batch.id(),
+            batch.awarded(),
+            committed));
     progress.report(
         c.applicationId(),
         awarded ? "APPROVED" : "REJECTED",
@@ -236,11 +302,15 @@ public class Awards {
   }
 
   /**
-   * What one application is awarded now: a rolling programme its first year's amount, a
+   * What one application is awarded now: a fixed-amount track its amount (每项资助X万元, whatever was
+   * requested: the submission states that amount), a rolling programme its first year's amount, a
    * post-subsidy nothing until its evaluations select it, any other its request within the track's
    * amount.
    */
   private BigDecimal amountFor(ReviewTrack track, Candidate candidate) {
+    if (track.fundingRule().fixedAward() != null) {
+      return track.fundingRule().fixedAward();
+    }
     if (track.fundingRule() instanceof RollingWithEvaluation rolling) {
       return rolling.firstYearAmount();
     }
@@ -259,16 +329,23 @@ public class Awards {
    * @param year the call's year
    * @param trackCode the track
    * @param budget its budget in the call (null until the bureau sets it: then nothing is proposed)
-   * @param ranking the scored applications in rank order, each with its amount and whether it is
-   *     within budget
+   * @param committedBefore what the track's earlier awards of the call commit
+   * @param available what the budget has left for this proposal (null without a budget)
+   * @param ranking the scored applications in rank order, each with its amount, what it commits and
+   *     whether it is within budget
    * @param stillInReview applications of the track not scored yet
    */
   public record Proposal(
       int year,
       String trackCode,
       BigDecimal budget,
+      BigDecimal committedBefore,
+      BigDecimal available,
       List<ProposedAward> ranking,
       long stillInReview) {}
+
+  /** One officer's decision: its id and how many applications it awards. */
+  private record Batch(UUID id, int awarded) {}
 
   /**
    * A decision.

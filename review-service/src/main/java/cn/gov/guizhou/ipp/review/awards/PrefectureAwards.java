@@ -15,6 +15,9 @@ import cn.gov.guizhou.ipp.review.applications.ReviewProgress;
 import cn.gov.guizhou.ipp.review.applications.SubmittedApplication;
 import cn.gov.guizhou.ipp.review.catalogue.ReviewTrack;
 import cn.gov.guizhou.ipp.review.catalogue.ReviewTracks;
+import cn.gov.guizhou.ipp.review.formalcheck.FormalChecks;
+import cn.gov.guizhou.ipp.review.organisations.KnownOrganisation;
+import cn.gov.guizhou.ipp.review.organisations.OrganisationDirectory;
 import cn.gov.guizhou.ipp.review.scoring.PrefectureRanking;
 import cn.gov.guizhou.ipp.review.scoring.PrefectureResult;
 import cn.gov.guizhou.ipp.review.scoring.PrefectureScores;
@@ -36,7 +39,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * CAPABILITY-PREFECTURE (guide 1.4, 4.2): officers score each prefecture-level unit's application
  * on the guide's 9 criteria, with the evidence; the call's weights (equal unless set) give each
- * unit's total; the ranking gives the tiers' amounts. No expert panel scores this track.
+ * unit's total; the ranking on the exact totals gives the tiers' amounts, awarded in rank order
+ * while the track's budget lasts. The unit an application is scored as is its lead authority's own
+ * region, as applicant-service published it for the organisation — never a code an officer types.
+ * No expert panel scores this track.
  */
 @Service
 public class PrefectureAwards {
@@ -50,6 +56,8 @@ public class PrefectureAwards {
   private final ApplicationRegister register;
   private final ReviewTracks tracks;
   private final ReviewProgress progress;
+  private final OrganisationDirectory organisations;
+  private final FormalChecks formalChecks;
   private final OutboxEventPublisher events;
   private final AuditTrail audit;
   private final Clock clock;
@@ -60,6 +68,8 @@ public class PrefectureAwards {
       ApplicationRegister register,
       ReviewTracks tracks,
       ReviewProgress progress,
+      OrganisationDirectory organisations,
+      FormalChecks formalChecks,
       OutboxEventPublisher events,
       AuditTrail audit,
       Clock clock) {
@@ -67,17 +77,22 @@ public class PrefectureAwards {
     this.register = register;
     this.tracks = tracks;
     this.progress = progress;
+    this.organisations = organisations;
+    this.formalChecks = formalChecks;
     this.events = events;
     this.audit = audit;
     this.clock = clock;
   }
 
-  /** Records a unit's scores on the 9 criteria, with the evidence they rest on. */
+  /**
+   * Records a unit's scores on the 9 criteria, with the evidence they rest on. The unit is the lead
+   * authority's region; a unit given in the request must be that region.
+   */
   @Transactional
   public void score(
       int year,
       UUID applicationId,
-      String unit,
+      String claimedUnit,
       Map<String, BigDecimal> scores,
       List<String> evidence,
       CurrentUser officer) {
@@ -96,6 +111,18 @@ public class PrefectureAwards {
     }
     if (evidence == null || evidence.isEmpty()) {
       throw new InvalidFieldException("evidence", "the scores rest on evidence; name it");
+    }
+    String unit = unitOf(application);
+    if (claimedUnit != null && !claimedUnit.isBlank() && !claimedUnit.equals(unit)) {
+      throw new InvalidFieldException(
+          "unit",
+          "is "
+              + claimedUnit
+              + ", but the applicant authority "
+              + application.leadName()
+              + " is registered in "
+              + unit
+              + "; the unit is taken from its organisation and may be left out");
     }
     try {
       // The ranking's own checks: every criterion, each within 0..100, a known unit.
@@ -129,6 +156,31 @@ public class PrefectureAwards {
           "UNIT_SCORED", unit + " is scored already for another application of the call");
     }
     audit.recordChange("prefecture.score", "application", applicationId);
+  }
+
+  /** The applicant authority's own region, as its organisation's events published it. */
+  private String unitOf(SubmittedApplication application) {
+    KnownOrganisation lead =
+        organisations
+            .findByCreditCode(application.leadCreditCode())
+            .orElseThrow(
+                () ->
+                    new ConflictException(
+                        "ORGANISATION_UNKNOWN",
+                        "the applicant authority "
+                            + application.leadCreditCode()
+                            + " is not known to review yet; its region decides the unit"));
+    if (!PrefectureRanking.UNITS.contains(lead.region())) {
+      throw new ConflictException(
+          "NOT_A_PREFECTURE_UNIT",
+          "the applicant authority "
+              + lead.legalName()
+              + " is registered in "
+              + lead.region()
+              + ", not one of the ten units "
+              + PrefectureRanking.UNITS);
+    }
+    return lead.region();
   }
 
   /** Sets the call's weights of the 9 criteria (equal unless set). */
@@ -165,12 +217,16 @@ public class PrefectureAwards {
             tiers(year));
     Map<String, UUID> applications = new HashMap<>();
     entries.forEach(e -> applications.put(e.unit(), e.applicationId()));
+    BigDecimal budget = track(year).budget();
+    List<Boolean> funded = PrefectureRanking.fundedWithin(results, budget);
     List<RankedUnit> ranked = new ArrayList<>();
-    for (PrefectureResult r : results) {
+    for (int i = 0; i < results.size(); i++) {
+      PrefectureResult r = results.get(i);
       ranked.add(
-          new RankedUnit(r.rank(), r.unit(), applications.get(r.unit()), r.total(), r.award()));
+          new RankedUnit(
+              r.rank(), r.unit(), applications.get(r.unit()), r.total(), r.award(), funded.get(i)));
     }
-    return new Ranking(year, weights(year), ranked);
+    return new Ranking(year, weights(year), budget, ranked);
   }
 
   /** Decides the track's awards from the ranking and announces each one. */
@@ -181,21 +237,39 @@ public class PrefectureAwards {
       throw new ConflictException("NOTHING_TO_DECIDE", "no prefecture-level unit is scored");
     }
     ReviewTrack track = track(year);
+    if (ranking.budget() == null) {
+      throw new ConflictException(
+          "NO_BUDGET",
+          "the track has no budget in the " + year + " call; the bureau sets it first");
+    }
+    for (RankedUnit unit : ranking.units()) {
+      List<String> facts = formalChecks.unconfirmedFacts(unit.applicationId());
+      if (unit.withinBudget() && !facts.isEmpty()) {
+        throw new ConflictException(
+            "FACTS_NOT_CONFIRMED",
+            unit.unit()
+                + ": self-declared facts not confirmed at the formal check: "
+                + String.join(", ", facts));
+      }
+    }
     OffsetDateTime now = OffsetDateTime.now(clock);
+    UUID decisionId = UUID.randomUUID();
+    int awardedInDecision = (int) ranking.units().stream().filter(RankedUnit::withinBudget).count();
     for (RankedUnit unit : ranking.units()) {
       SubmittedApplication application = register.lock(unit.applicationId()).orElseThrow();
       if (!"FORMAL_CHECK_PASSED".equals(application.status())) {
         throw new ConflictException(
             "ALREADY_DECIDED", application.reference() + " is " + application.status());
       }
-      boolean awarded = unit.award().signum() > 0;
+      boolean awarded = unit.withinBudget();
+      BigDecimal amount = awarded ? unit.award() : BigDecimal.ZERO.setScale(2);
       jdbc.sql(
               """
               insert into award_decision (application_id, call_year, track_code, rank, final_score,
-                                          proposed, awarded, amount, justification, decided_by,
-                                          decided_at)
+                                          proposed, awarded, amount, committed, justification,
+                                          decided_by, decided_at, decision_id)
               values (:application, :year, :track, :rank, :score, :awarded, :awarded, :amount,
-                      null, :by, :at)
+                      :amount, null, :by, :at, :decision)
               """)
           .param("application", unit.applicationId())
           .param("year", year)
@@ -203,7 +277,8 @@ public class PrefectureAwards {
           .param("rank", unit.rank())
           .param("score", unit.total())
           .param("awarded", awarded)
-          .param("amount", unit.award())
+          .param("amount", amount)
+          .param("decision", decisionId)
           .param("by", officer.subject())
           .param("at", now)
           .update();
@@ -218,18 +293,25 @@ public class PrefectureAwards {
               submission.lead().organisationId(),
               submission.lead().creditCode(),
               awarded,
-              unit.award(),
+              amount,
               track.fundingRule(),
               unit.rank(),
               unit.total(),
               true,
               null,
-              now));
+              now,
+              decisionId,
+              awardedInDecision,
+              amount));
       progress.report(
           unit.applicationId(),
           awarded ? "APPROVED" : "REJECTED",
-          awarded ? unit.award() : null,
-          "第" + unit.rank() + "名，综合得分 " + unit.total().toPlainString());
+          awarded ? amount : null,
+          "第"
+              + unit.rank()
+              + "名，综合得分 "
+              + unit.total().toPlainString()
+              + (awarded ? "" : unit.award().signum() > 0 ? "，未列入年度预算资助范围" : "，排名在资助名额之外"));
     }
     audit.recordChange("prefecture.decide", "call", year);
     return ranking;
@@ -280,18 +362,28 @@ public class PrefectureAwards {
    * @param rank its rank
    * @param unit its region code
    * @param applicationId its application
-   * @param total its weighted total
+   * @param total its weighted total, rounded to two decimals for display (the rank is on the exact
+   *     total)
    * @param award its tier's amount
+   * @param withinBudget whether its tier's amount fits in the track's budget in rank order (false
+   *     while no budget is set): only these are awarded
    */
   public record RankedUnit(
-      int rank, String unit, UUID applicationId, BigDecimal total, BigDecimal award) {}
+      int rank,
+      String unit,
+      UUID applicationId,
+      BigDecimal total,
+      BigDecimal award,
+      boolean withinBudget) {}
 
   /**
    * The ranking of a call.
    *
    * @param year the call's year
    * @param weights the weights set for the call (empty: equal)
+   * @param budget the track's budget in the call (null until the bureau sets it)
    * @param units the units in rank order
    */
-  public record Ranking(int year, Map<String, BigDecimal> weights, List<RankedUnit> units) {}
+  public record Ranking(
+      int year, Map<String, BigDecimal> weights, BigDecimal budget, List<RankedUnit> units) {}
 }

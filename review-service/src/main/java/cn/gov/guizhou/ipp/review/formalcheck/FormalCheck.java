@@ -26,12 +26,15 @@ public record FormalCheck(
    * One thing to confirm.
    *
    * @param id the criterion's id, or {@code MATERIAL:<material id>}
-   * @param kind CRITERION or MATERIAL
+   * @param kind CRITERION, MATERIAL, or FACT (a criterion the lead's self-declared fact meets, to
+   *     confirm against its evidence)
    * @param labelZh what it is, in Chinese
    * @param labelEn in English
    * @param result PASS or FAIL once marked
    * @param note the officer's note
    * @param markedAt when it was marked
+   * @param declaredValue for a FACT, the value the lead declared
+   * @param evidence for a FACT, the lead's documents that evidence it
    */
   public record Item(
       String id,
@@ -40,5 +43,16 @@ public record FormalCheck(
       String labelEn,
       String result,
       String note,
-      OffsetDateTime markedAt) {}
+      OffsetDateTime markedAt,
+      String declaredValue,
+      List<UUID> evidence) {
+
+    public Item {
+      evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    Item relabelled(String zh, String en) {
+      return new Item(id, kind, zh, en, result, note, markedAt, declaredValue, evidence);
+    }
+  }
 }

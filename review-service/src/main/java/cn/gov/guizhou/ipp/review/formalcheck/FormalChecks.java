@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.review.formalcheck;
 
+import cn.gov.guizhou.ipp.contracts.EventJson;
 import cn.gov.guizhou.ipp.contracts.applicant.ApplicationSubmittedV1;
 import cn.gov.guizhou.ipp.contracts.programme.Criterion;
 import cn.gov.guizhou.ipp.contracts.programme.Material;
@@ -24,6 +25,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Opens, marks and concludes formal checks. */
 @Service
@@ -38,6 +41,8 @@ public class FormalChecks {
   private final ReviewProgress progress;
   private final AuditTrail audit;
   private final Clock clock;
+  private final JsonMapper json = EventJson.mapper();
+  private static final TypeReference<List<UUID>> EVIDENCE = new TypeReference<>() {};
 
   public FormalChecks(
       JdbcClient jdbc,
@@ -56,7 +61,10 @@ public class FormalChecks {
 
   /**
    * Opens the formal check of a newly submitted application: one item per criterion left to it and
-   * one per material submitted, labelled from the track's rules at the submission's version.
+   * one per material submitted, labelled from the track's rules at the submission's version. A
+   * criterion the lead's self-declared fact meets is a FACT item carrying the declared value and
+   * its evidence: the officer confirms it (PASS, only with evidence) or fails it; never a silent
+   * pass.
    */
   public void open(ApplicationSubmittedV1 submission) {
     Optional<ReviewTrack> track =
@@ -78,14 +86,23 @@ public class FormalChecks {
     jdbc.sql("insert into formal_check (application_id) values (:id) on conflict do nothing")
         .param("id", submission.applicationId())
         .update();
+    Map<String, ApplicationSubmittedV1.FactToConfirm> facts =
+        submission.factsToConfirm().stream()
+            .collect(
+                Collectors.toMap(
+                    ApplicationSubmittedV1.FactToConfirm::criterionId,
+                    Function.identity(),
+                    (a, b) -> a));
     for (String id : submission.criteriaToConfirm()) {
       Criterion criterion = criteria.get(id);
+      ApplicationSubmittedV1.FactToConfirm fact = facts.get(id);
       item(
           submission.applicationId(),
           id,
-          "CRITERION",
+          fact == null ? "CRITERION" : "FACT",
           criterion == null ? id : criterion.zh(),
-          criterion == null ? null : criterion.en());
+          criterion == null ? null : criterion.en(),
+          fact);
     }
     for (ApplicationSubmittedV1.SubmittedMaterial m : submission.materials()) {
       Material material = materials.get(m.materialId());
@@ -94,22 +111,51 @@ public class FormalChecks {
           "MATERIAL:" + m.materialId(),
           "MATERIAL",
           (material == null ? m.materialId() : material.zh()) + "（" + m.filename() + "）",
-          material == null ? null : material.en() + " (" + m.filename() + ")");
+          material == null ? null : material.en() + " (" + m.filename() + ")",
+          null);
     }
   }
 
-  private void item(UUID applicationId, String id, String kind, String zh, String en) {
+  private void item(
+      UUID applicationId,
+      String id,
+      String kind,
+      String zh,
+      String en,
+      ApplicationSubmittedV1.FactToConfirm fact) {
     jdbc.sql(
             """
-            insert into formal_check_item (application_id, item_id, item_kind, label_zh, label_en)
-            values (:application, :id, :kind, :zh, :en) on conflict do nothing
+            insert into formal_check_item (application_id, item_id, item_kind, label_zh, label_en,
+                                           declared_value, evidence)
+            values (:application, :id, :kind, :zh, :en, :value, cast(:evidence as jsonb))
+            on conflict do nothing
             """)
         .param("application", applicationId)
         .param("id", id)
         .param("kind", kind)
         .param("zh", zh)
         .param("en", en)
+        .param("value", fact == null ? null : fact.value())
+        .param("evidence", fact == null ? null : json.writeValueAsString(fact.evidence()))
         .update();
+  }
+
+  /**
+   * The self-declared facts of an application's formal check that the officer has not confirmed
+   * (not marked, or marked FAIL): an award for the application is refused while there are any.
+   */
+  @Transactional(readOnly = true)
+  public List<String> unconfirmedFacts(UUID applicationId) {
+    return jdbc.sql(
+            """
+            select item_id from formal_check_item
+            where application_id = :id and item_kind = 'FACT'
+              and (result is null or result <> 'PASS')
+            order by item_id
+            """)
+        .param("id", applicationId)
+        .query(String.class)
+        .list();
   }
 
   @Transactional(readOnly = true)
@@ -132,7 +178,8 @@ public class FormalChecks {
     List<FormalCheck.Item> items =
         jdbc.sql(
                 """
-                select item_id, item_kind, label_zh, label_en, result, note, marked_at
+                select item_id, item_kind, label_zh, label_en, result, note, marked_at,
+                       declared_value, evidence::text as evidence
                 from formal_check_item where application_id = :id order by item_kind, item_id
                 """)
             .param("id", applicationId)
@@ -145,7 +192,11 @@ public class FormalChecks {
                         rs.getString("label_en"),
                         rs.getString("result"),
                         rs.getString("note"),
-                        rs.getObject("marked_at", OffsetDateTime.class)))
+                        rs.getObject("marked_at", OffsetDateTime.class),
+                        rs.getString("declared_value"),
+                        rs.getString("evidence") == null
+                            ? List.of()
+                            : json.readValue(rs.getString("evidence"), EVIDENCE)))
             .list();
     return new FormalCheck(
         applicationId,
@@ -184,22 +235,14 @@ public class FormalChecks {
               if (i.labelEn() != null) {
                 return i;
               }
-              if ("CRITERION".equals(i.kind()) && criteria.containsKey(i.id())) {
+              if (!"MATERIAL".equals(i.kind()) && criteria.containsKey(i.id())) {
                 Criterion c = criteria.get(i.id());
-                return new FormalCheck.Item(
-                    i.id(), i.kind(), c.zh(), c.en(), i.result(), i.note(), i.markedAt());
+                return i.relabelled(c.zh(), c.en());
               }
               Material m = materials.get(i.id().substring(i.id().indexOf(':') + 1));
               return m == null
                   ? i
-                  : new FormalCheck.Item(
-                      i.id(),
-                      i.kind(),
-                      i.labelZh().replaceFirst("^[^（]*", m.zh()),
-                      m.en(),
-                      i.result(),
-                      i.note(),
-                      i.markedAt());
+                  : i.relabelled(i.labelZh().replaceFirst("^[^（]*", m.zh()), m.en());
             })
         .toList();
   }
@@ -211,6 +254,20 @@ public class FormalChecks {
     requireOpen(applicationId);
     if ("FAIL".equals(result) && (note == null || note.isBlank())) {
       throw new InvalidFieldException("note", "a failed item needs a note saying why");
+    }
+    if ("PASS".equals(result)) {
+      get(applicationId).items().stream()
+          .filter(i -> i.id().equals(itemId) && "FACT".equals(i.kind()))
+          .filter(i -> i.evidence().isEmpty())
+          .findFirst()
+          .ifPresent(
+              i -> {
+                throw new InvalidFieldException(
+                    "result",
+                    "the declared fact "
+                        + i.id()
+                        + " has no evidence: it cannot be confirmed, only failed with a note");
+              });
     }
     int marked =
         jdbc.sql(

@@ -1,6 +1,7 @@
 package cn.gov.guizhou.ipp.review.organisations;
 
 import cn.gov.guizhou.ipp.contracts.applicant.OrganisationRegisteredV1;
+import cn.gov.guizhou.ipp.contracts.applicant.OrganisationUpdatedV1;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +33,30 @@ public class OrganisationDirectory {
         .param("type", event.organisationType())
         .param("region", event.region())
         .param("at", event.registeredAt())
+        .update();
+  }
+
+  /**
+   * Records a profile change: the legal name, type and region as they now stand (the region is the
+   * unit a prefecture-level application is ranked as). An organisation not seen before is recorded,
+   * registered when the change was made.
+   */
+  public void record(OrganisationUpdatedV1 event) {
+    jdbc.sql(
+            """
+            insert into known_organisation
+              (organisation_id, credit_code, legal_name, organisation_type, region, registered_at)
+            values (:id, :code, :name, :type, :region, :at)
+            on conflict (organisation_id) do update
+              set legal_name = excluded.legal_name, organisation_type = excluded.organisation_type,
+                  region = excluded.region
+            """)
+        .param("id", event.organisationId())
+        .param("code", event.creditCode())
+        .param("name", event.legalName())
+        .param("type", event.organisationType())
+        .param("region", event.region())
+        .param("at", event.updatedAt())
         .update();
   }
 

@@ -8,11 +8,12 @@ import java.util.function.Function;
 
 /**
  * Proposes a track's awards in rank order until its budget is used (the guide: the number funded
- * "根据年度经费预算确定"). Going down the ranking, each application gets {@code amountFor(it)} while that
- * fits in what is left of the budget; the proposal stops at the first application whose amount no
- * longer fits. It never skips to a cheaper application further down: the guide funds in rank order.
- * That application and every one after it are listed with {@code withinBudget = false} and the
- * amount they would have received.
+ * "根据年度经费预算确定"). Going down the ranking, each application gets {@code amountFor(it)} while what its
+ * award commits ({@code committedFor(amount)}: the amount, or for a rolling or staged rule the most
+ * the project can receive, as funding-service reserves it) fits in what is left of the budget; the
+ * proposal stops at the first application whose amount no longer fits. It never skips to a cheaper
+ * application further down: the guide funds in rank order. That application and every one after it
+ * are listed with {@code withinBudget = false} and the amount they would have received.
  */
 public final class AwardProposal {
 
@@ -29,6 +30,19 @@ public final class AwardProposal {
    */
   public static List<ProposedAward> within(
       List<Ranked> ranked, BigDecimal budget, Function<Candidate, BigDecimal> amountFor) {
+    return within(ranked, budget, amountFor, Function.identity());
+  }
+
+  /**
+   * The proposal where an award commits more than it pays now.
+   *
+   * @param committedFor what an award of the given amount commits against the budget
+   */
+  public static List<ProposedAward> within(
+      List<Ranked> ranked,
+      BigDecimal budget,
+      Function<Candidate, BigDecimal> amountFor,
+      Function<BigDecimal, BigDecimal> committedFor) {
     if (budget == null) {
       throw new IllegalArgumentException("budget: the track has no budget in this call");
     }
@@ -54,11 +68,13 @@ public final class AwardProposal {
       previousRank = place.rank();
       BigDecimal amount =
           FundingRule.money(amountFor.apply(place.candidate()), "ranked[" + i + "].amount");
-      funding = funding && amount.compareTo(left) <= 0;
+      BigDecimal committed =
+          FundingRule.money(committedFor.apply(amount), "ranked[" + i + "].committed");
+      funding = funding && committed.compareTo(left) <= 0;
       if (funding) {
-        left = left.subtract(amount);
+        left = left.subtract(committed);
       }
-      proposal.add(new ProposedAward(place, amount, funding));
+      proposal.add(new ProposedAward(place, amount, committed, funding));
     }
     return List.copyOf(proposal);
   }

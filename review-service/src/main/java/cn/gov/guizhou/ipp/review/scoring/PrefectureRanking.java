@@ -21,8 +21,12 @@ import java.util.Set;
  *
  * <p>The guide gives no weights: they are set per call, equal by default.
  *
- * <p>Units are ranked by their total as published (two decimals), highest first. Units with the
- * same total are ordered by these steps, each applied only where the steps before it tie:
+ * <p>Units are ranked by their <em>exact</em> total, highest first (根据…综合得分进行排序): the total is
+ * published rounded to two decimals, but the rounding is for display only — 87.125 ranks above
+ * 87.12, and two totals that both display as 60.00 are still ordered by their exact values. As the
+ * weights are the same for every unit, the exact order is the order of the weighted sums, so no
+ * division is rounded before comparing. Units with exactly the same total are ordered by these
+ * steps, each applied only where the steps before it tie:
  *
  * <ol>
  *   <li>more criteria won head to head first: for each other unit with the same total and each
@@ -126,6 +130,8 @@ public final class PrefectureRanking {
       check(units.get(i), "units[" + i + "]", seen);
     }
     BigDecimal weightSum = weightOf.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    // The exact order: the weighted sums, all divided by the same sum of weights.
+    Map<String, BigDecimal> weightedSums = new HashMap<>();
     Map<String, BigDecimal> totals = new HashMap<>();
     for (PrefectureScores unit : units) {
       BigDecimal weighted = BigDecimal.ZERO;
@@ -133,17 +139,19 @@ public final class PrefectureRanking {
         weighted =
             weighted.add(unit.scores().get(criterion.id()).multiply(weightOf.get(criterion.id())));
       }
+      weightedSums.put(unit.unit(), weighted);
       totals.put(unit.unit(), weighted.divide(weightSum, 2, RoundingMode.HALF_UP));
     }
 
     List<PrefectureScores> byTotal = new ArrayList<>(units);
-    byTotal.sort(Comparator.comparing(u -> totals.get(u.unit()), Comparator.reverseOrder()));
+    byTotal.sort(Comparator.comparing(u -> weightedSums.get(u.unit()), Comparator.reverseOrder()));
     List<PrefectureScores> ordered = new ArrayList<>(units.size());
     int from = 0;
     while (from < byTotal.size()) {
-      BigDecimal total = totals.get(byTotal.get(from).unit());
+      BigDecimal exact = weightedSums.get(byTotal.get(from).unit());
       int to = from;
-      while (to < byTotal.size() && totals.get(byTotal.get(to).unit()).compareTo(total) == 0) {
+      while (to < byTotal.size()
+          && weightedSums.get(byTotal.get(to).unit()).compareTo(exact) == 0) {
         to++;
       }
       ordered.addAll(breakTie(byTotal.subList(from, to), weightOf));
@@ -156,6 +164,30 @@ public final class PrefectureRanking {
       results.add(new PrefectureResult(i + 1, unit, totals.get(unit), tiers.awardForRank(i + 1)));
     }
     return List.copyOf(results);
+  }
+
+  /**
+   * Which ranked units the track's budget funds: in rank order, each while its tier's amount fits
+   * in what is left (根据年度经费预算确定), stopping at the first that does not — never skipping to a cheaper
+   * place further down. A unit beyond the tiers, and every unit while no budget is set, is not
+   * funded.
+   *
+   * @param results the ranking, in rank order
+   * @param budget the track's budget, or null
+   * @return for each result, whether it is funded
+   */
+  public static List<Boolean> fundedWithin(List<PrefectureResult> results, BigDecimal budget) {
+    List<Boolean> funded = new ArrayList<>(results.size());
+    BigDecimal left = budget;
+    boolean funding = budget != null;
+    for (PrefectureResult r : results) {
+      funding = funding && r.award().signum() > 0 && r.award().compareTo(left) <= 0;
+      if (funding) {
+        left = left.subtract(r.award());
+      }
+      funded.add(funding);
+    }
+    return List.copyOf(funded);
   }
 
   /** Orders units of equal total: criteria won head to head within the group, then region code. */

@@ -8,7 +8,8 @@ import java.math.BigDecimal;
  *
  * @param rank its rank, from 1; no two units share one
  * @param unit the unit's region code
- * @param total its weighted total, 0 to 100, two decimals
+ * @param total its weighted total, 0 to 100, rounded to two decimals for display (the rank comes
+ *     from the exact total)
  * @param award CNY its rank earns under the call's tiers; zero beyond the funded places
  */
 public record PrefectureResult(int rank, String unit, BigDecimal total, BigDecimal award) {

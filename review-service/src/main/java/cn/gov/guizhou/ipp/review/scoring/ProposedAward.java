@@ -9,14 +9,23 @@ import java.math.BigDecimal;
  *
  * @param ranked the ranked application
  * @param amount CNY it would receive, two decimals
+ * @param committed CNY its award commits against the budget (the amount, or for a rolling or staged
+ *     rule the most the project can receive)
  * @param withinBudget true if the proposal funds it
  */
-public record ProposedAward(Ranked ranked, BigDecimal amount, boolean withinBudget) {
+public record ProposedAward(
+    Ranked ranked, BigDecimal amount, BigDecimal committed, boolean withinBudget) {
 
   public ProposedAward {
     if (ranked == null) {
       throw new IllegalArgumentException("ranked: is required");
     }
     amount = FundingRule.money(amount, "amount");
+    committed = committed == null ? amount : FundingRule.money(committed, "committed");
+  }
+
+  /** A proposed award that commits its amount. */
+  public ProposedAward(Ranked ranked, BigDecimal amount, boolean withinBudget) {
+    this(ranked, amount, amount, withinBudget);
   }
 }

@@ -412,6 +412,65 @@ class ReviewFlowIntegrationTest {
   }
 
   @Test
+  void aSelfDeclaredFactIsConfirmedOnlyAgainstItsEvidence() {
+    ApplicationSubmittedV1 p =
+        ReviewFixtures.submission(
+            year, UsccGenerator.next(), UsccGenerator.next("12", "520000"), "500000");
+    UUID patentList = UUID.randomUUID();
+    ApplicationSubmittedV1 submission =
+        new ApplicationSubmittedV1(
+            p.applicationId(),
+            p.reference(),
+            p.callYear(),
+            p.trackCode(),
+            p.ruleVersion(),
+            p.lead(),
+            p.participants(),
+            p.title(),
+            p.summary(),
+            p.requestedAmount(),
+            p.implementationStart(),
+            p.implementationEnd(),
+            p.plan(),
+            p.budget(),
+            p.materials(),
+            List.of("HVP-C04", "HVP-C07", "HVP-C15"),
+            "CLEAR",
+            p.submittedAt(),
+            List.of(
+                new ApplicationSubmittedV1.FactToConfirm(
+                    "HVP-C07", "validPatentCount", "36", List.of(patentList)),
+                new ApplicationSubmittedV1.FactToConfirm(
+                    "HVP-C15", "hasProvincialPlatform", "true", List.of())));
+    sender.send(EventCatalogue.APPLICATION_SUBMITTED, submission, UUID.randomUUID().toString());
+    String check = "/api/review/formal-checks/" + submission.applicationId();
+    await().atMost(Duration.ofSeconds(20)).until(() -> officer.get(check).status() == 200);
+
+    Map<String, JsonNode> items = new HashMap<>();
+    officer.get(check).json().get("items").forEach(i -> items.put(i.get("id").asString(), i));
+    assertThat(items.get("HVP-C07").get("kind").asString()).isEqualTo("FACT");
+    assertThat(items.get("HVP-C07").get("declaredValue").asString()).isEqualTo("36");
+    assertThat(items.get("HVP-C07").get("evidence").get(0).asString())
+        .isEqualTo(patentList.toString());
+    assertThat(items.get("HVP-C04").get("kind").asString()).isEqualTo("CRITERION");
+
+    // A declaration without evidence cannot be confirmed, only failed with a note.
+    Http.Response unevidenced =
+        officer.put(check + "/items/HVP-C15", Map.of("result", "PASS", "note", "已核"));
+    assertThat(unevidenced.status()).as(unevidenced.toString()).isEqualTo(422);
+    assertThat(unevidenced.json().get("errors").get(0).get("field").asString()).isEqualTo("result");
+    for (String id : items.keySet()) {
+      Map<String, Object> mark =
+          id.equals("HVP-C15")
+              ? Map.of("result", "FAIL", "note", "未提供省级以上研发平台佐证材料")
+              : Map.of("result", "PASS", "note", "符合要求");
+      assertThat(officer.put(check + "/items/" + id, mark).status()).isEqualTo(200);
+    }
+    JsonNode concluded = officer.post(check + "/conclusion", "").json();
+    assertThat(concluded.get("outcome").asString()).isEqualTo("FAILED");
+  }
+
+  @Test
   void atTheDeadlineAQuorumOfScoresGivesTheFinalScore() {
     for (int i = 0; i < 5; i++) {
       expert(UsccGenerator.next());

@@ -8,6 +8,7 @@ import cn.gov.guizhou.ipp.contracts.EventJson;
 import cn.gov.guizhou.ipp.contracts.EventTypes;
 import cn.gov.guizhou.ipp.contracts.Topics;
 import cn.gov.guizhou.ipp.contracts.applicant.ApplicationSubmittedV1;
+import cn.gov.guizhou.ipp.contracts.applicant.OrganisationRegisteredV1;
 import cn.gov.guizhou.ipp.contracts.review.AcceptanceConcludedV1;
 import cn.gov.guizhou.ipp.contracts.review.AwardDecidedV1;
 import cn.gov.guizhou.ipp.contracts.review.EvaluationConcludedV1;
@@ -82,9 +83,31 @@ class FollowUpIntegrationTest {
   }
 
   private UUID submitAndPassFormalCheck(String track) {
+    return submitAndPassFormalCheck(track, UsccGenerator.next("11", "520000"));
+  }
+
+  /** A prefecture-level authority registered in {@code region}; its credit code. */
+  private String authorityIn(String region) {
+    String code = UsccGenerator.next("11", "520000");
+    sender.send(
+        EventCatalogue.ORGANISATION_REGISTERED,
+        new OrganisationRegisteredV1(
+            UUID.randomUUID(),
+            code,
+            region + "知识产权局",
+            "IP_AUTHORITY",
+            region,
+            java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)),
+        UUID.randomUUID().toString());
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> officer.get("/api/review/organisations/" + code).status() == 200);
+    return code;
+  }
+
+  private UUID submitAndPassFormalCheck(String track, String leadCode) {
     ApplicationSubmittedV1 submission =
-        ReviewFixtures.submission(
-            year, track, UsccGenerator.next("11", "520000"), UsccGenerator.next(), "500000");
+        ReviewFixtures.submission(year, track, leadCode, UsccGenerator.next(), "500000");
     sender.send(EventCatalogue.APPLICATION_SUBMITTED, submission, UUID.randomUUID().toString());
     UUID id = submission.applicationId();
     await()
@@ -335,16 +358,27 @@ class FollowUpIntegrationTest {
   @Test
   void tenPrefectureUnitsGetExactlyTheTierAmounts() {
     List<UUID> applications = new ArrayList<>();
-    for (int i = 0; i < PrefectureRanking.UNITS.size(); i++) {
-      applications.add(submitAndPassFormalCheck("CAPABILITY-PREFECTURE"));
+    for (String unit : PrefectureRanking.UNITS) {
+      applications.add(submitAndPassFormalCheck("CAPABILITY-PREFECTURE", authorityIn(unit)));
     }
     String base = "/api/review/calls/" + year + "/prefecture-ranking";
     Map<String, Object> incomplete = Map.of("PATENT-UTILISATION", 90);
     Http.Response refused =
         officer.put(
             base + "/scores/" + applications.get(0),
-            Map.of("unit", "GUIYANG", "scores", incomplete, "evidence", List.of("2026年度工作总结")));
+            Map.of("scores", incomplete, "evidence", List.of("2026年度工作总结")));
     assertThat(refused.status()).isEqualTo(422);
+
+    // The unit is the applicant authority's own region: an officer's other code is refused.
+    Map<String, Object> full = new HashMap<>();
+    PrefectureRanking.CRITERIA.forEach(c -> full.put(c.id(), 95));
+    Http.Response wrongUnit =
+        officer.put(
+            base + "/scores/" + applications.get(0),
+            Map.of("unit", "ZUNYI", "scores", full, "evidence", List.of("2026年度工作总结")));
+    assertThat(wrongUnit.status()).as(wrongUnit.toString()).isEqualTo(422);
+    assertThat(wrongUnit.json().get("errors").get(0).get("field").asString()).isEqualTo("unit");
+    assertThat(wrongUnit.json().get("errors").get(0).get("message").asString()).contains("GUIYANG");
 
     for (int i = 0; i < applications.size(); i++) {
       Map<String, Object> scores = new HashMap<>();
@@ -353,12 +387,15 @@ class FollowUpIntegrationTest {
       Http.Response scored =
           officer.put(
               base + "/scores/" + applications.get(i),
-              Map.of(
-                  "unit", PrefectureRanking.UNITS.get(i),
-                  "scores", scores,
-                  "evidence", List.of("2026年度知识产权工作统计")));
+              Map.of("scores", scores, "evidence", List.of("2026年度知识产权工作统计")));
       assertThat(scored.status()).as(scored.toString()).isEqualTo(200);
     }
+
+    JsonNode ranking = officer.get(base).json();
+    List<String> units = new ArrayList<>();
+    ranking.get("units").forEach(u -> units.add(u.get("unit").asString()));
+    assertThat(units).containsExactlyElementsOf(PrefectureRanking.UNITS);
+    assertThat(ranking.get("budget").decimalValue()).isEqualByComparingTo("6300000");
 
     JsonNode decided = officer.post(base + "/decision", "").json();
     List<BigDecimal> awards = new ArrayList<>();
@@ -376,11 +413,84 @@ class FollowUpIntegrationTest {
             new BigDecimal("200000"),
             new BigDecimal("200000"),
             new BigDecimal("200000"));
+    decided.get("units").forEach(u -> assertThat(u.get("withinBudget").asBoolean()).isTrue());
     AwardDecidedV1 first =
         event(applications.get(0), EventTypes.AWARD_DECIDED_V1, AwardDecidedV1.class);
     assertThat(first.amount()).isEqualByComparingTo("2000000");
     assertThat(first.rank()).isEqualTo(1);
+    assertThat(first.awardedInDecision()).isEqualTo(10);
+    AwardDecidedV1 last =
+        event(applications.get(9), EventTypes.AWARD_DECIDED_V1, AwardDecidedV1.class);
+    assertThat(last.decisionId()).isEqualTo(first.decisionId()).isNotNull();
     assertThat(officer.post(base + "/decision", "").status()).isEqualTo(409);
+  }
+
+  @Test
+  void aPrefectureBudgetBelowTheTiersFundsInRankOrderOnly() {
+    year = years.incrementAndGet();
+    ReviewFixtures.publishFollowUpCall(sender, year, "5000000");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                officer
+                        .get("/api/review/calls/" + year + "/tracks/GI-BRAND/award-proposal")
+                        .status()
+                    == 200);
+    List<UUID> applications = new ArrayList<>();
+    for (String unit : PrefectureRanking.UNITS.subList(0, 7)) {
+      applications.add(submitAndPassFormalCheck("CAPABILITY-PREFECTURE", authorityIn(unit)));
+    }
+    String base = "/api/review/calls/" + year + "/prefecture-ranking";
+    for (int i = 0; i < applications.size(); i++) {
+      Map<String, Object> scores = new HashMap<>();
+      int score = 95 - i * 5;
+      PrefectureRanking.CRITERIA.forEach(c -> scores.put(c.id(), score));
+      assertThat(
+              officer
+                  .put(
+                      base + "/scores/" + applications.get(i),
+                      Map.of("scores", scores, "evidence", List.of("2026年度知识产权工作统计")))
+                  .status())
+          .isEqualTo(200);
+    }
+
+    // 2,000,000 + 1,000,000 × 2 + 500,000 × 2 = 5,000,000: #6 (500,000) no longer fits, and #7
+    // (200,000, cheaper) is not funded over it
+    JsonNode decided = officer.post(base + "/decision", "").json();
+    List<Boolean> within = new ArrayList<>();
+    decided.get("units").forEach(u -> within.add(u.get("withinBudget").asBoolean()));
+    assertThat(within).containsExactly(true, true, true, true, true, false, false);
+    AwardDecidedV1 sixth =
+        event(applications.get(5), EventTypes.AWARD_DECIDED_V1, AwardDecidedV1.class);
+    assertThat(sixth.awarded()).isFalse();
+    assertThat(sixth.amount()).isEqualByComparingTo("0");
+    assertThat(sixth.rank()).isEqualTo(6);
+    AwardDecidedV1 fifth =
+        event(applications.get(4), EventTypes.AWARD_DECIDED_V1, AwardDecidedV1.class);
+    assertThat(fifth.awarded()).isTrue();
+    assertThat(fifth.amount()).isEqualByComparingTo("500000");
+    assertThat(fifth.awardedInDecision()).isEqualTo(5);
+    assertThat(
+            officer
+                .get("/api/review/applications/" + applications.get(5))
+                .json()
+                .get("status")
+                .asString())
+        .isEqualTo("REJECTED");
+  }
+
+  @Test
+  void aGiBrandAwardCommitsBothYearsAgainstTheBudget() {
+    // GI-BRAND's budget is 5,000,000 and each award commits 500,000 + at most 1,000,000
+    UUID id = awardedGiBrand();
+    JsonNode proposal =
+        officer.get("/api/review/calls/" + year + "/tracks/GI-BRAND/award-proposal").json();
+    assertThat(proposal.get("committedBefore").decimalValue()).isEqualByComparingTo("1500000");
+    assertThat(proposal.get("available").decimalValue()).isEqualByComparingTo("3500000");
+    AwardDecidedV1 award = event(id, EventTypes.AWARD_DECIDED_V1, AwardDecidedV1.class);
+    assertThat(award.amount()).isEqualByComparingTo("500000");
+    assertThat(award.committedAmount()).isEqualByComparingTo("1500000");
   }
 
   @Test

@@ -3,6 +3,8 @@ package cn.gov.guizhou.ipp.review.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.guizhou.ipp.contracts.programme.RollingWithEvaluation;
+import cn.gov.guizhou.ipp.contracts.programme.StagedPostSubsidy;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -46,6 +48,43 @@ class AwardProposalTest {
     assertThat(proposal)
         .extracting(ProposedAward::amount)
         .containsOnly(new BigDecimal("500000.00"));
+  }
+
+  @Test
+  void aRollingProgrammeCommitsBothYearsAndAPostSubsidyItsMaximum() {
+    // GI-BRAND: 50万元 now, 50–100万元 in year 2 — funding reserves CNY 1,500,000 a project
+    RollingWithEvaluation gi =
+        new RollingWithEvaluation(
+            new BigDecimal("500000"), new BigDecimal("500000"), new BigDecimal("1000000"));
+    List<ProposedAward> proposal =
+        AwardProposal.within(
+            ranking("A", "B", "C"),
+            new BigDecimal("2999999.99"),
+            c -> gi.firstYearAmount(),
+            gi::committedOnAward);
+    assertThat(within(proposal)).containsExactly(true, false, false);
+    assertThat(proposal.get(0).amount()).isEqualTo(new BigDecimal("500000.00"));
+    assertThat(proposal.get(0).committed()).isEqualTo(new BigDecimal("1500000.00"));
+    assertThat(
+            within(
+                AwardProposal.within(
+                    ranking("A", "B", "C"),
+                    new BigDecimal("3000000"),
+                    c -> gi.firstYearAmount(),
+                    gi::committedOnAward)))
+        .containsExactly(true, true, false);
+
+    // DATA-IP-LEADER: nothing now, at most 20万元 over the stages: 3 × 200,000 in 600,000
+    StagedPostSubsidy leader =
+        new StagedPostSubsidy(new BigDecimal("100000"), List.of(2, 3), new BigDecimal("200000"));
+    assertThat(
+            within(
+                AwardProposal.within(
+                    ranking("A", "B", "C", "D"),
+                    new BigDecimal("600000"),
+                    c -> BigDecimal.ZERO,
+                    leader::committedOnAward)))
+        .containsExactly(true, true, true, false);
   }
 
   @Test

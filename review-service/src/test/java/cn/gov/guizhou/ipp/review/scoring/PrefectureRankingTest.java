@@ -269,19 +269,68 @@ class PrefectureRankingTest {
   }
 
   @Test
-  void tiesAreBrokenOnTheTotalAsPublished() {
-    // ZUNYI 540.04 / 9 = 60.0044…, GUIYANG 540.02 / 9 = 60.0022…: both publish as 60.00, so the
-    // tie-break decides (GUIYANG is higher on two criteria, ZUNYI on one), not hidden decimals
+  void theExactTotalRanksNotTheRoundedOne() {
+    // ZUNYI 540.04 / 9 = 60.0044…, GUIYANG 540.02 / 9 = 60.0022…: both display as 60.00, but the
+    // ranking is on the exact total (根据…综合得分进行排序), so ZUNYI is first although GUIYANG would
+    // win the tie-break (higher on two criteria, ZUNYI on one)
     Map<String, BigDecimal> guiyang =
         with(with(flat("60"), "PATENT-UTILISATION", "60.01"), "DATA-IP", "60.01");
     Map<String, BigDecimal> zunyi = with(flat("60"), "TRADEMARK", "60.04");
     List<PrefectureResult> results =
         PrefectureRanking.rank(
-            List.of(new PrefectureScores("ZUNYI", zunyi), new PrefectureScores("GUIYANG", guiyang)),
+            List.of(new PrefectureScores("GUIYANG", guiyang), new PrefectureScores("ZUNYI", zunyi)),
             null,
             tiers);
     assertThat(results).extracting(PrefectureResult::total).containsOnly(d("60.00"));
-    assertThat(order(results)).containsExactly("GUIYANG", "ZUNYI");
+    assertThat(order(results)).containsExactly("ZUNYI", "GUIYANG");
+    assertThat(results)
+        .extracting(PrefectureResult::award)
+        .containsExactly(d("2000000.00"), d("1000000.00"));
+  }
+
+  @Test
+  void totalsOf87point125And87point12RankApart() {
+    // eight criteria weighted 1, WORK-ARRANGEMENT 0: ANSHUN 697.00 / 8 = 87.125, BIJIE 696.96 / 8 =
+    // 87.12; the exact totals decide, the two-decimal totals are what is shown
+    Map<String, BigDecimal> weights = new HashMap<>();
+    PrefectureRanking.CRITERIA.forEach(c -> weights.put(c.id(), BigDecimal.ONE));
+    weights.put("WORK-ARRANGEMENT", BigDecimal.ZERO);
+    Map<String, BigDecimal> anshun = with(flat("87"), "PATENT-UTILISATION", "88");
+    Map<String, BigDecimal> bijie = with(flat("87.12"), "WORK-ARRANGEMENT", "100");
+    List<PrefectureResult> results =
+        PrefectureRanking.rank(
+            List.of(new PrefectureScores("BIJIE", bijie), new PrefectureScores("ANSHUN", anshun)),
+            weights,
+            tiers);
+    assertThat(order(results)).containsExactly("ANSHUN", "BIJIE");
+    assertThat(results).extracting(PrefectureResult::total).containsExactly(d("87.13"), d("87.12"));
+    // one hundredth of a point less on one criterion (696.99 / 8 = 87.12375) still ranks first
+    Map<String, BigDecimal> justAbove = with(anshun, "PATENT-UTILISATION", "87.99");
+    assertThat(
+            order(
+                PrefectureRanking.rank(
+                    List.of(
+                        new PrefectureScores("BIJIE", bijie),
+                        new PrefectureScores("ANSHUN", justAbove)),
+                    weights,
+                    tiers)))
+        .containsExactly("ANSHUN", "BIJIE");
+  }
+
+  @Test
+  void theBudgetFundsTheTiersInRankOrder() {
+    // 2,000,000 + 1,000,000 × 2 + 500,000 × 3 + 200,000 × 4 = 6,300,000: all ten places
+    List<PrefectureResult> results = PrefectureRanking.rank(tenUnits(), null, tiers);
+    assertThat(PrefectureRanking.fundedWithin(results, d("6300000.00"))).containsOnly(true);
+    // a fen short: the tenth place no longer fits
+    assertThat(PrefectureRanking.fundedWithin(results, d("6299999.99")))
+        .containsExactly(true, true, true, true, true, true, true, true, true, false);
+    // 5,000,000: #1–#5 (2,000,000 + 1,000,000 × 2 + 500,000 × 2); #6 does not fit, and the
+    // cheaper #7–#10 after it are not funded either
+    assertThat(PrefectureRanking.fundedWithin(results, d("5000000")))
+        .containsExactly(true, true, true, true, true, false, false, false, false, false);
+    // no budget set: nothing is funded
+    assertThat(PrefectureRanking.fundedWithin(results, null)).containsOnly(false);
   }
 
   @Test

@@ -29,6 +29,10 @@ import java.util.UUID;
  * @param criteriaToConfirm ids of the eligibility criteria left to the formal check
  * @param creditOutcome the lead's credit check at submission (always CLEAR: others are refused)
  * @param submittedAt when it was submitted
+ * @param factsToConfirm the lead's self-declared facts that decide a criterion of the track (有效专利数,
+ *     省级以上平台, 国家示范名单, 地理标志权利人层级, 2026年度营业收入, 入库纳统), each with the documents evidencing it, for the
+ *     officer to confirm at the formal check before any award; each criterion is also in {@code
+ *     criteriaToConfirm}. Optional: empty in events of earlier producers.
  */
 public record ApplicationSubmittedV1(
     UUID applicationId,
@@ -48,8 +52,70 @@ public record ApplicationSubmittedV1(
     List<SubmittedMaterial> materials,
     List<String> criteriaToConfirm,
     String creditOutcome,
-    OffsetDateTime submittedAt)
+    OffsetDateTime submittedAt,
+    List<FactToConfirm> factsToConfirm)
     implements IntegrationEvent {
+
+  public ApplicationSubmittedV1 {
+    factsToConfirm = factsToConfirm == null ? List.of() : List.copyOf(factsToConfirm);
+  }
+
+  /** A submission without self-declared facts to confirm. */
+  public ApplicationSubmittedV1(
+      UUID applicationId,
+      String reference,
+      int callYear,
+      String trackCode,
+      int ruleVersion,
+      ApplicationParty lead,
+      List<ApplicationParty> participants,
+      String title,
+      String summary,
+      BigDecimal requestedAmount,
+      LocalDate implementationStart,
+      LocalDate implementationEnd,
+      ImplementationPlan plan,
+      List<BudgetLine> budget,
+      List<SubmittedMaterial> materials,
+      List<String> criteriaToConfirm,
+      String creditOutcome,
+      OffsetDateTime submittedAt) {
+    this(
+        applicationId,
+        reference,
+        callYear,
+        trackCode,
+        ruleVersion,
+        lead,
+        participants,
+        title,
+        summary,
+        requestedAmount,
+        implementationStart,
+        implementationEnd,
+        plan,
+        budget,
+        materials,
+        criteriaToConfirm,
+        creditOutcome,
+        submittedAt,
+        List.of());
+  }
+
+  /**
+   * A self-declared fact left to the formal check.
+   *
+   * @param criterionId the criterion it decides (e.g. HVP-C07)
+   * @param fact the profile fact (e.g. validPatentCount)
+   * @param value the declared value, as text (e.g. "36", "true", "PROVINCIAL", "12860000.00")
+   * @param evidence ids of the lead's documents that evidence it
+   */
+  public record FactToConfirm(String criterionId, String fact, String value, List<UUID> evidence) {
+
+    public FactToConfirm {
+      evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+  }
 
   @Override
   public String aggregateId() {

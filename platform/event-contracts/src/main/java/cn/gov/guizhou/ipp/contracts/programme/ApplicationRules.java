@@ -11,12 +11,25 @@ import java.util.Map;
  * @param mode alone, alone or jointly, or jointly only
  * @param leadRule who leads a joint application, as the guide says it
  * @param requiredPartners partners that must co-apply
+ * @param permittedPartners where the guide names the only kinds of partner a lead may bring (1.3: a
+ *     provincial rights holder 可直接申报，或联合地理标志服务机构共同申报), the kinds allowed and when; empty where any
+ *     partner may take part (optional on the wire)
  */
 public record ApplicationRules(
-    ApplicationMode mode, BilingualText leadRule, List<RequiredPartner> requiredPartners) {
+    ApplicationMode mode,
+    BilingualText leadRule,
+    List<RequiredPartner> requiredPartners,
+    List<RequiredPartner> permittedPartners) {
 
   public ApplicationRules {
     requiredPartners = requiredPartners == null ? List.of() : List.copyOf(requiredPartners);
+    permittedPartners = permittedPartners == null ? List.of() : List.copyOf(permittedPartners);
+  }
+
+  /** Rules without a restriction on the kinds of partner. */
+  public ApplicationRules(
+      ApplicationMode mode, BilingualText leadRule, List<RequiredPartner> requiredPartners) {
+    this(mode, leadRule, requiredPartners, List.of());
   }
 
   /**
@@ -41,22 +54,13 @@ public record ApplicationRules(
           new UnmetPartnerRule(
               null, "本项目由申报单位单独申报", "this track is applied for alone: remove the participants"));
     }
+    String level =
+        leadFacts.get("giRightsHolderLevel") == null
+            ? null
+            : String.valueOf(leadFacts.get("giRightsHolderLevel"));
     for (RequiredPartner partner : requiredPartners) {
-      String level =
-          leadFacts.get("giRightsHolderLevel") == null
-              ? null
-              : String.valueOf(leadFacts.get("giRightsHolderLevel"));
-      boolean applies =
-          switch (partner.when()) {
-            case "ALWAYS" -> true;
-            case "LEAD_IS_UNIVERSITY" -> "UNIVERSITY_OR_RESEARCH_INSTITUTE".equals(leadType);
-            case "RIGHTS_HOLDER_PREFECTURE" ->
-                "IP_AUTHORITY".equals(leadType) && (level == null || "PREFECTURE".equals(level));
-            case "RIGHTS_HOLDER_COUNTY" ->
-                "IP_AUTHORITY".equals(leadType) && "COUNTY".equals(level);
-            default -> true;
-          };
-      if (applies && participantTypes.stream().noneMatch(partner.types()::contains)) {
+      if (applies(partner.when(), leadType, level)
+          && participantTypes.stream().noneMatch(partner.types()::contains)) {
         unmet.add(
             new UnmetPartnerRule(
                 partner,
@@ -67,7 +71,42 @@ public record ApplicationRules(
                     + " is missing)"));
       }
     }
+    for (RequiredPartner permitted : permittedPartners) {
+      List<String> others =
+          participantTypes.stream().filter(t -> !permitted.types().contains(t)).distinct().toList();
+      if (applies(permitted.when(), leadType, level) && !others.isEmpty()) {
+        unmet.add(
+            new UnmetPartnerRule(
+                permitted,
+                permitted.zh(),
+                permitted.en()
+                    + " (participants of type "
+                    + String.join(", ", others)
+                    + " may not take part; only "
+                    + String.join(" or ", permitted.types())
+                    + ")"));
+      }
+    }
     return List.copyOf(unmet);
+  }
+
+  /**
+   * Whether a partner rule's condition holds for the lead: {@code ALWAYS}, {@code
+   * LEAD_IS_UNIVERSITY}, {@code RIGHTS_HOLDER_PROVINCIAL} (a lead other than an IP authority whose
+   * declared GI rights-holder level is provincial), {@code RIGHTS_HOLDER_PREFECTURE} (an IP
+   * authority lead, the level prefecture or undeclared), {@code RIGHTS_HOLDER_COUNTY}.
+   */
+  private static boolean applies(String when, String leadType, String level) {
+    return switch (when) {
+      case "ALWAYS" -> true;
+      case "LEAD_IS_UNIVERSITY" -> "UNIVERSITY_OR_RESEARCH_INSTITUTE".equals(leadType);
+      case "RIGHTS_HOLDER_PROVINCIAL" ->
+          !"IP_AUTHORITY".equals(leadType) && (level == null || "PROVINCIAL".equals(level));
+      case "RIGHTS_HOLDER_PREFECTURE" ->
+          "IP_AUTHORITY".equals(leadType) && (level == null || "PREFECTURE".equals(level));
+      case "RIGHTS_HOLDER_COUNTY" -> "IP_AUTHORITY".equals(leadType) && "COUNTY".equals(level);
+      default -> true;
+    };
   }
 
   /** Alone, alone or jointly, or jointly only. */
@@ -81,8 +120,9 @@ public record ApplicationRules(
    * A partner that must co-apply.
    *
    * @param types kinds of organisation that qualify
-   * @param when {@code ALWAYS} or the condition under which the partner is needed: {@code
-   *     LEAD_IS_UNIVERSITY}, {@code RIGHTS_HOLDER_PREFECTURE}, {@code RIGHTS_HOLDER_COUNTY}
+   * @param when {@code ALWAYS} or the condition under which the rule holds: {@code
+   *     LEAD_IS_UNIVERSITY}, {@code RIGHTS_HOLDER_PROVINCIAL}, {@code RIGHTS_HOLDER_PREFECTURE},
+   *     {@code RIGHTS_HOLDER_COUNTY}
    * @param zh the rule in Chinese
    * @param en the rule in English
    */

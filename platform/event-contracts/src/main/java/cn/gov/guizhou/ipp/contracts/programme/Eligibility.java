@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Judges an applicant's profile against a track's criteria and the call's exclusivity rules: each
@@ -15,6 +16,21 @@ import java.util.Objects;
  * the call's rule version.
  */
 public final class Eligibility {
+
+  /**
+   * The profile facts an applicant declares about itself (有效专利数, 省级以上平台, 国家示范名单, 地理标志权利人层级,
+   * 2026年度营业收入, 入库纳统). A declaration that meets a criterion is not a pass: it is {@link
+   * Result#TO_BE_CONFIRMED}, for the programme officer to confirm against its evidence at the
+   * formal check before any award. A declaration that does not meet the criterion fails.
+   */
+  public static final Set<String> SELF_DECLARED_FACTS =
+      Set.of(
+          "validPatentCount",
+          "hasProvincialPlatform",
+          "inNationalDemonstrationList",
+          "giRightsHolderLevel",
+          "revenue2026",
+          "inStatistics");
 
   private Eligibility() {}
 
@@ -87,7 +103,17 @@ public final class Eligibility {
           profile.region() == null
               ? result(criterion, Result.TO_BE_CONFIRMED, "region not declared")
               : compare(criterion, !"OUTSIDE_PROVINCE".equals(profile.region()));
-      default -> compare(criterion, profile.facts().get(criterion.fact()));
+      default -> {
+        CriterionResult compared = compare(criterion, profile.facts().get(criterion.fact()));
+        yield compared.result() == Result.PASS && SELF_DECLARED_FACTS.contains(criterion.fact())
+            ? result(
+                criterion,
+                Result.TO_BE_CONFIRMED,
+                compared.reason()
+                    + " as declared; the officer confirms it against its evidence at the formal"
+                    + " check")
+            : compared;
+      }
     };
   }
 

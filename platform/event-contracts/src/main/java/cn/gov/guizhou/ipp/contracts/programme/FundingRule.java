@@ -29,6 +29,35 @@ public sealed interface FundingRule
   /** The most one project can receive under the rule, or null where the guide sets no bound. */
   BigDecimal maximumPerProject();
 
+  /**
+   * What an award of {@code awarded} commits against the track's budget when it is made: the
+   * awarded amount, except where later money is reserved with it — a rolling programme's first year
+   * plus the most its second year can get ({@link RollingWithEvaluation}), a post-subsidy's maximum
+   * in all ({@link StagedPostSubsidy}). review-service proposes and decides awards in rank order by
+   * this figure, so that funding-service, which reserves the same, never refuses one.
+   */
+  default BigDecimal committedOnAward(BigDecimal awarded) {
+    if (this instanceof RollingWithEvaluation || this instanceof StagedPostSubsidy) {
+      return maximumPerProject();
+    }
+    return money(awarded, "awarded");
+  }
+
+  /**
+   * The one amount every funded project of the track receives (每项资助X万元): a {@link FixedAmount}'s
+   * amount and a {@link ConditionalOnThreshold}'s amount; null where the amount depends on the
+   * rank, an evaluation or a claim.
+   */
+  default BigDecimal fixedAward() {
+    if (this instanceof FixedAmount fixed) {
+      return fixed.amount();
+    }
+    if (this instanceof ConditionalOnThreshold threshold) {
+      return threshold.amount();
+    }
+    return null;
+  }
+
   /** Money as the platform keeps it: two decimals, and never negative. */
   static BigDecimal money(BigDecimal amount, String field) {
     if (amount == null) {

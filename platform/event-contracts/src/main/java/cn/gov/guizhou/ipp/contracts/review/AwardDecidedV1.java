@@ -26,6 +26,13 @@ import java.util.UUID;
  * @param followedProposal whether the decision follows the ranking's proposal within budget
  * @param justification the officer's written justification of a departure from the proposal
  * @param decidedAt when
+ * @param decisionId the officer's decision this award is part of: every application of the track
+ *     decided at once carries the same id (optional: null in events of earlier producers)
+ * @param awardedInDecision how many applications the decision awards; funding-service commits a
+ *     decision's awards together, in rank order, once it has all of them (optional: null in events
+ *     of earlier producers)
+ * @param committedAmount what the award commits against the track's budget, CNY: the amount, or for
+ *     a rolling or staged rule the most the project can receive (optional)
  */
 public record AwardDecidedV1(
     UUID applicationId,
@@ -42,8 +49,49 @@ public record AwardDecidedV1(
     BigDecimal finalScore,
     boolean followedProposal,
     String justification,
-    OffsetDateTime decidedAt)
+    OffsetDateTime decidedAt,
+    UUID decisionId,
+    Integer awardedInDecision,
+    BigDecimal committedAmount)
     implements IntegrationEvent {
+
+  /** An award outside a decision batch. */
+  public AwardDecidedV1(
+      UUID applicationId,
+      String reference,
+      int callYear,
+      String trackCode,
+      int ruleVersion,
+      UUID leadOrganisationId,
+      String leadCreditCode,
+      boolean awarded,
+      BigDecimal amount,
+      FundingRule fundingRule,
+      int rank,
+      BigDecimal finalScore,
+      boolean followedProposal,
+      String justification,
+      OffsetDateTime decidedAt) {
+    this(
+        applicationId,
+        reference,
+        callYear,
+        trackCode,
+        ruleVersion,
+        leadOrganisationId,
+        leadCreditCode,
+        awarded,
+        amount,
+        fundingRule,
+        rank,
+        finalScore,
+        followedProposal,
+        justification,
+        decidedAt,
+        null,
+        null,
+        null);
+  }
 
   @Override
   public String aggregateId() {

@@ -74,12 +74,13 @@ public class PrefectureController {
   /**
    * A unit's scores.
    *
-   * @param unit its region code (GUIYANG, ZUNYI, ..., GUIAN_NEW_AREA)
+   * @param unit optional: the unit is the applicant authority's own region (GUIYANG, ZUNYI, ...,
+   *     GUIAN_NEW_AREA) as its organisation records it; a unit given must be that region
    * @param scores its score on each of the 9 criteria, 0 to 100
    * @param evidence what the scores rest on (document ids or references)
    */
   public record UnitScores(
-      @NotBlank @Size(max = 40) String unit,
+      @Size(max = 40) String unit,
       @NotNull Map<String, BigDecimal> scores,
       @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 200) String> evidence) {}
 

@@ -22,6 +22,8 @@ public class OrganisationEventsListener {
 
   @KafkaListener(topics = Topics.APPLICANT_ORGANISATIONS)
   public void on(ConsumerRecord<String, byte[]> record) {
-    inbox.handle(record, EventCatalogue.ORGANISATION_REGISTERED, directory::record);
+    if (!inbox.handle(record, EventCatalogue.ORGANISATION_REGISTERED, directory::record)) {
+      inbox.handle(record, EventCatalogue.ORGANISATION_UPDATED, directory::record);
+    }
   }
 }
