@@ -21,8 +21,8 @@ import tools.jackson.databind.JsonNode;
  * their formal checks, experts are drawn without the one marked conflicted, expert-1..3 score, the
  * ranking proposes the better one within budget, the officer decides, and each applicant sees the
  * outcome in its application's story. The award becomes a grant that finance pays once; the
- * enterprise records its spending; its acceptance fails twice, which bars it and orders back what
- * it did not spend eligibly.
+ * enterprise records its spending; its acceptance fails twice, and the bureau decides: it orders
+ * back what was not spent eligibly and bars the enterprise, with a reason and an end date.
  */
 @ExtendWith(LocalPlatform.class)
 class ReviewSystemTest {
@@ -243,7 +243,7 @@ class ReviewSystemTest {
     assertThat(statement.get("paid").decimalValue()).isEqualByComparingTo("200000");
     assertThat(statement.get("eligibleSpending").decimalValue()).isEqualByComparingTo("160000");
 
-    // Acceptance fails twice: the second failure is final and applicant-service bars the lead.
+    // Acceptance fails twice: the second failure is final; what follows is the bureau's decision.
     String acceptance = "/api/review/applications/" + better + "/acceptance";
     Map<String, Object> sheet = acceptanceSheet(better, "0.4");
     assertThat(
@@ -260,15 +260,27 @@ class ReviewSystemTest {
                 .get("outcome")
                 .asString())
         .isEqualTo("FAILED_FINALLY");
-    // The final failure orders back what was paid and not spent eligibly: 200,000 − 160,000.
-    String recovery = "/api/funding/recovery-orders/" + better;
+    // The final failure ends the grant and waits for the bureau: what was paid and not spent
+    // eligibly (200,000 − 160,000) is listed, nothing is ordered back yet.
+    String consequence = "/api/funding/acceptance-consequences/" + better;
     await()
         .atMost(Duration.ofSeconds(30))
         .pollInterval(Duration.ofMillis(500))
-        .until(() -> finance.get(recovery).status() == 200);
+        .until(() -> officer.get(consequence).status() == 200);
+    JsonNode pending = officer.get(consequence).json();
+    assertThat(pending.get("status").asString()).isEqualTo("PENDING");
+    assertThat(pending.get("unused").decimalValue()).isEqualByComparingTo("40000");
+    String recovery = "/api/funding/recovery-orders/" + better;
+    assertThat(finance.get(recovery).status()).isEqualTo(404);
+    assertThat(finance.get(grant).json().get("status").asString()).isEqualTo("FAILED_ACCEPTANCE");
+    // The bureau orders the recovery.
+    Http.Response ordered =
+        officer.post(
+            consequence + "/decision",
+            Map.of("decision", "ORDER_RECOVERY", "reason", "收回已拨付的未使用资金"));
+    assertThat(ordered.status()).as(ordered.toString()).isEqualTo(200);
     assertThat(finance.get(recovery).json().get("amount").decimalValue())
         .isEqualByComparingTo("40000");
-    assertThat(finance.get(grant).json().get("status").asString()).isEqualTo("FAILED_ACCEPTANCE");
     assertThat(finance.get("/api/funding/ledger/violations").json().size()).isZero();
     String lead =
         applicant
@@ -277,10 +289,24 @@ class ReviewSystemTest {
             .get("lead")
             .get("organisationId")
             .asString();
+    // The bar too is the bureau's decision: the failure waits for it, nothing is barred yet.
     await()
         .atMost(Duration.ofSeconds(30))
         .pollInterval(Duration.ofMillis(500))
-        .until(() -> officer.get("/api/organisations/" + lead + "/bars").json().size() == 1);
+        .until(() -> officer.get("/api/organisation-bars").json().toString().contains(better));
+    assertThat(officer.get("/api/organisations/" + lead + "/bars").json().size()).isZero();
+    Http.Response barred =
+        officer.post(
+            "/api/organisation-bars",
+            Map.of(
+                "applicationId",
+                better,
+                "reason",
+                "两次验收不通过，整改不到位",
+                "until",
+                java.time.LocalDate.now().plusYears(2).toString()));
+    assertThat(barred.status()).as(barred.toString()).isEqualTo(201);
+    assertThat(officer.get("/api/organisations/" + lead + "/bars").json().size()).isEqualTo(1);
     String next = Portal.draftHvp(applicant, lead);
     Portal.uploadForm(applicant, next);
     Http.Response refused =

@@ -659,17 +659,123 @@ class ApplicationIntegrationTest {
   }
 
   @Test
-  void aSecondFailedAcceptanceAnnouncedByReviewBarsTheLeadUnit() {
+  void aSecondFailedAcceptanceWaitsForTheBureauWhichBarsWithAReasonAndAnEndDate() throws Exception {
     String lead = register(applicantA, "ENTERPRISE");
     String application = readyHvp(applicantA, lead);
     Http.Response submitted = submit(applicantA, application);
     assertThat(submitted.status()).isEqualTo(200);
+    // The test call has no post-subsidy track: the application stands for a 2.1 project.
+    jdbc.sql("update application set track_code = 'DATA-IP-LEADER' where id = :id")
+        .param("id", UUID.fromString(application))
+        .update();
+    finalFailure(application, submitted.json().get("reference").asString(), lead);
+
+    // Nothing is barred automatically: the failure waits for the bureau's decision.
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> officer.get("/api/organisation-bars").json().toString().contains(application));
+    JsonNode pending = decisionOf(application);
+    assertThat(pending.get("decision").asString()).isEqualTo("PENDING");
+    assertThat(pending.get("endDateRequired").asBoolean()).isTrue();
+    assertThat(pending.get("acceptanceReason").asString()).isEqualTo("整改后仍未完成绩效目标");
+    assertThat(officer.get("/api/organisations/" + lead + "/bars").json().size()).isZero();
+    assertRefused(applicantA.get("/api/organisation-bars"), 403, null);
+
+    // 视情节限制: for 2.1 the bar names its reason and its last day.
+    Http.Response withoutEnd =
+        officer.post(
+            "/api/organisation-bars", Map.of("applicationId", application, "reason", "两次验收不通过"));
+    assertRefused(withoutEnd, 422, null);
+    assertThat(withoutEnd.json().get("errors").get(0).get("field").asString()).isEqualTo("until");
+    Http.Response withoutReason =
+        officer.post(
+            "/api/organisation-bars", Map.of("applicationId", application, "until", "2031-12-31"));
+    assertRefused(withoutReason, 422, null);
+    assertThat(withoutReason.json().get("errors").get(0).get("field").asString())
+        .isEqualTo("reason");
+    Http.Response past =
+        officer.post(
+            "/api/organisation-bars",
+            Map.of("applicationId", application, "reason", "两次验收不通过", "until", "2020-01-01"));
+    assertRefused(past, 422, null);
+    assertThat(officer.get("/api/organisations/" + lead + "/bars").json().size()).isZero();
+
+    Http.Response barred =
+        officer.post(
+            "/api/organisation-bars",
+            Map.of("applicationId", application, "reason", "两次验收不通过，整改不到位", "until", "2031-12-31"));
+    assertThat(barred.status()).as(barred.toString()).isEqualTo(201);
+    assertThat(barred.json().get("until").asString()).isEqualTo("2031-12-31");
+    assertRefused(
+        officer.post(
+            "/api/organisation-bars",
+            Map.of("applicationId", application, "reason", "再次", "until", "2031-12-31")),
+        409,
+        "ALREADY_BARRED");
+    assertThat(decisionOf(application).get("decision").asString()).isEqualTo("BARRED");
+    JsonNode event =
+        EventJson.mapper()
+            .readTree(
+                TopicReader.find(
+                        kafka,
+                        Topics.APPLICANT_ORGANISATIONS,
+                        r ->
+                            r.key().equals(lead)
+                                && EventTypes.ORGANISATION_BARRED_V1.equals(
+                                    CloudEventHeaders.text(r.headers(), CloudEventHeaders.TYPE)
+                                        .orElse("")),
+                        Duration.ofSeconds(20))
+                    .orElseThrow()
+                    .value());
+    assertThat(event.get("until").asString()).isEqualTo("2031-12-31");
+    assertThat(event.get("applicationId").asString()).isEqualTo(application);
+    assertThat(event.get("reason").asString()).isEqualTo("两次验收不通过，整改不到位");
+    // The application's view reads its track from the test call again (it has no 2.1 track).
+    jdbc.sql("update application set track_code = :track where id = :id")
+        .param("track", TestCalls.HVP)
+        .param("id", UUID.fromString(application))
+        .update();
+    // The unit is told, in its application's story and when it applies again.
+    assertThat(applicantA.get("/api/applications/" + application).json().get("history").toString())
+        .contains("限制本单位后续省级知识产权项目申报资格至 2031-12-31");
+    String next = draft(applicantA, TestCalls.NAV, lead, "200000");
+    Http.Response refused = submit(applicantA, next);
+    assertRefused(refused, 409, "ORGANISATION_BARRED");
+    assertThat(refused.json().get("reason").asString()).contains("2031-12-31", "两次验收不通过，整改不到位");
+    assertThat(auditRows("organisation.bar", lead, "SUCCEEDED")).isEqualTo(1);
+  }
+
+  @Test
+  void theBureauMayDecideNotToBarWithAReason() {
+    String lead = register(applicantA, "ENTERPRISE");
+    String application = readyHvp(applicantA, lead);
+    Http.Response submitted = submit(applicantA, application);
+    assertThat(submitted.status()).isEqualTo(200);
+    String waiver = "/api/applications/" + application + "/bar-waiver";
+    assertRefused(officer.post(waiver, Map.of("reason", "情节轻微")), 409, "NOT_FAILED_ACCEPTANCE");
+    finalFailure(application, submitted.json().get("reference").asString(), lead);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> officer.get("/api/organisation-bars").json().toString().contains(application));
+    assertThat(decisionOf(application).get("endDateRequired").asBoolean()).isFalse();
+    assertRefused(officer.post(waiver, Map.of("reason", "")), 422, null);
+    assertRefused(applicantA.post(waiver, Map.of("reason", "情节轻微")), 403, null);
+
+    Http.Response waived = officer.post(waiver, Map.of("reason", "情节轻微，已退回未使用资金"));
+    assertThat(waived.status()).as(waived.toString()).isEqualTo(200);
+    assertThat(waived.json().get("decision").asString()).isEqualTo("NOT_BARRED");
+    assertThat(waived.json().get("decidedBy").asString()).isNotBlank();
+    assertRefused(officer.post(waiver, Map.of("reason", "再次")), 409, "NO_PENDING_BAR_DECISION");
+    assertThat(officer.get("/api/organisations/" + lead + "/bars").json().size()).isZero();
+  }
+
+  private void finalFailure(String application, String reference, String lead) {
     try (EventSender sender = new EventSender(kafka)) {
       sender.send(
           EventCatalogue.ACCEPTANCE_CONCLUDED,
           new AcceptanceConcludedV1(
               UUID.fromString(application),
-              submitted.json().get("reference").asString(),
+              reference,
               year,
               TestCalls.HVP,
               UUID.fromString(lead),
@@ -681,14 +787,15 @@ class ApplicationIntegrationTest {
               OffsetDateTime.now(ZoneOffset.UTC)),
           UUID.randomUUID().toString());
     }
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> officer.get("/api/organisations/" + lead + "/bars").json().size() == 1);
+  }
 
-    String next = draft(applicantA, TestCalls.NAV, lead, "200000");
-    Http.Response refused = submit(applicantA, next);
-    assertRefused(refused, 409, "ORGANISATION_BARRED");
-    assertThat(refused.json().get("reason").asString()).contains("第二次验收未通过");
+  private JsonNode decisionOf(String application) {
+    for (JsonNode d : officer.get("/api/organisation-bars").json()) {
+      if (application.equals(d.get("applicationId").asString())) {
+        return d;
+      }
+    }
+    throw new AssertionError("no bar decision for " + application);
   }
 
   @Test

@@ -55,6 +55,7 @@ public record Grant(
    * @param status PLANNED, DUE, LAPSED or PAID
    * @param descriptionZh what it is
    * @param descriptionEn in English
+   * @param note why it was cut or refused (e.g. the per-unit ceiling of DATA-IP-LEADER), if it was
    */
   public record Tranche(
       int sequence,
@@ -64,5 +65,6 @@ public record Grant(
       BigDecimal maximum,
       String status,
       String descriptionZh,
-      String descriptionEn) {}
+      String descriptionEn,
+      String note) {}
 }

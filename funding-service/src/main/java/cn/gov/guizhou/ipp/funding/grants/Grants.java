@@ -1,8 +1,10 @@
 package cn.gov.guizhou.ipp.funding.grants;
 
 import cn.gov.guizhou.ipp.contracts.EventJson;
+import cn.gov.guizhou.ipp.contracts.applicant.ApplicationStatusReportedV1;
 import cn.gov.guizhou.ipp.contracts.programme.ConditionalOnThreshold;
 import cn.gov.guizhou.ipp.contracts.programme.FundingRule;
+import cn.gov.guizhou.ipp.contracts.programme.StagedPostSubsidy;
 import cn.gov.guizhou.ipp.contracts.review.AwardDecidedV1;
 import cn.gov.guizhou.ipp.contracts.review.EvaluationConcludedV1;
 import cn.gov.guizhou.ipp.funding.ledger.LedgerRepository;
@@ -13,7 +15,9 @@ import cn.gov.guizhou.ipp.funding.rules.LedgerTransaction;
 import cn.gov.guizhou.ipp.funding.rules.PlannedTranche;
 import cn.gov.guizhou.ipp.funding.rules.TrancheSchedule;
 import cn.gov.guizhou.ipp.funding.rules.TrancheTrigger;
+import cn.gov.guizhou.ipp.funding.rules.UnitCeiling;
 import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
+import cn.gov.guizhou.ipp.kit.events.OutboxEventPublisher;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.ConflictException;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
@@ -41,11 +45,18 @@ public class Grants {
   private final JdbcClient jdbc;
   private final LedgerRepository ledger;
   private final AuditTrail audit;
+  private final OutboxEventPublisher events;
   private final Clock clock;
   private final JsonMapper json = EventJson.mapper();
 
-  public Grants(JdbcClient jdbc, LedgerRepository ledger, AuditTrail audit, Clock clock) {
+  public Grants(
+      JdbcClient jdbc,
+      LedgerRepository ledger,
+      AuditTrail audit,
+      OutboxEventPublisher events,
+      Clock clock) {
     this.jdbc = jdbc;
+    this.events = events;
     this.ledger = ledger;
     this.audit = audit;
     this.clock = clock;
@@ -134,7 +145,9 @@ public class Grants {
   /**
    * Releases the tranche an evaluation decides: GI-BRAND's second year for the amount the
    * evaluation set, or a DATA-IP-LEADER stage; what the evaluation does not release goes back to
-   * the track's budget.
+   * the track's budget. A DATA-IP-LEADER stage is also held to the per-unit ceiling (guide 2.1:
+   * 项目实施期内单个单位累计补助20万元): cut to what the unit has left, or refused when it has nothing left, and
+   * the unit is told why.
    */
   public void onEvaluation(EvaluationConcludedV1 evaluation) {
     Optional<Grant> found = find(evaluation.applicationId());
@@ -176,17 +189,41 @@ public class Grants {
                 evaluation.outcome(),
                 evaluation.fundedAmount().signum() == 0 ? null : evaluation.fundedAmount())
             : EvaluatedTranche.stageRelease(planned, evaluation.outcome(), releasedSoFar(grant));
+    UnitCeiling.Release underCeiling = null;
+    if (planned.trigger() == TrancheTrigger.AFTER_SELECTING_EVALUATION
+        && released.signum() > 0
+        && grant.fundingRule() instanceof StagedPostSubsidy staged) {
+      underCeiling =
+          new UnitCeiling(staged.maximumTotal()).release(released, receivedByUnit(grant));
+      released = underCeiling.amount();
+    }
+    String note = underCeiling == null ? null : underCeiling.reasonZh();
     jdbc.sql(
             """
-            update grant_tranche set amount = :amount, status = :status, changed_at = :at
+            update grant_tranche set amount = :amount, status = :status, note = :note,
+                                     changed_at = :at
             where application_id = :id and sequence = :sequence
             """)
         .param("id", grant.applicationId())
         .param("sequence", waiting.sequence())
         .param("amount", released)
         .param("status", released.signum() > 0 ? "DUE" : "LAPSED")
+        .param("note", note)
         .param("at", OffsetDateTime.now(clock))
         .update();
+    if (note != null) {
+      // The unit is told, in its application's story, why its stage was cut or refused.
+      events.publish(
+          new ApplicationStatusReportedV1(
+              grant.applicationId(),
+              "IN_IMPLEMENTATION",
+              null,
+              "第 " + waiting.sequence() + " 笔阶段补助：" + note,
+              "funding-service",
+              evaluation.concludedAt()));
+      log.info(
+          "Stage {} of {}: {}", waiting.sequence(), grant.reference(), underCeiling.reasonEn());
+    }
     BigDecimal reserved = planned.mostPayable();
     BigDecimal unused = reserved.subtract(released);
     if (unused.signum() > 0) {
@@ -290,6 +327,40 @@ public class Grants {
       int revenueYear,
       String note) {}
 
+  /**
+   * What the grant's unit (by credit code) has released so far in stages of the grant's track, due
+   * or paid, over every one of its grants whose implementation period overlaps this grant's (the
+   * call years where the track does not say): the ceiling of guide 2.1 is per unit, not per
+   * application.
+   */
+  private BigDecimal receivedByUnit(Grant grant) {
+    return jdbc.sql(
+            """
+            with period as (
+                select coalesce(ft.implementation_start_year, g.call_year) as first_year,
+                       coalesce(ft.implementation_end_year, g.call_year) as last_year,
+                       g.lead_credit_code, g.track_code
+                from grant_award g
+                left join funding_track ft
+                       on ft.call_year = g.call_year and ft.track_code = g.track_code
+                where g.application_id = :id
+            )
+            select coalesce(sum(t.amount), 0)
+            from grant_tranche t
+            join grant_award g on g.application_id = t.application_id
+            left join funding_track ft on ft.call_year = g.call_year and ft.track_code = g.track_code
+            join period p on p.lead_credit_code = g.lead_credit_code
+                         and p.track_code = g.track_code
+            where t.trigger_kind = 'AFTER_SELECTING_EVALUATION'
+              and t.status in ('DUE', 'PAID')
+              and coalesce(ft.implementation_start_year, g.call_year) <= p.last_year
+              and coalesce(ft.implementation_end_year, g.call_year) >= p.first_year
+            """)
+        .param("id", grant.applicationId())
+        .query(BigDecimal.class)
+        .single();
+  }
+
   private BigDecimal releasedSoFar(Grant grant) {
     return grant.tranches().stream()
         .filter(t -> t.trigger().equals(TrancheTrigger.AFTER_SELECTING_EVALUATION.name()))
@@ -324,7 +395,7 @@ public class Grants {
         jdbc.sql(
                 """
                 select sequence, trigger_kind, amount, minimum, maximum, status, description_zh,
-                       description_en
+                       description_en, note
                 from grant_tranche where application_id = :id order by sequence
                 """)
             .param("id", applicationId)
@@ -338,7 +409,8 @@ public class Grants {
                         rs.getBigDecimal("maximum"),
                         rs.getString("status"),
                         rs.getString("description_zh"),
-                        rs.getString("description_en")))
+                        rs.getString("description_en"),
+                        rs.getString("note")))
             .list();
     return jdbc.sql(
             """

@@ -1,10 +1,12 @@
 package cn.gov.guizhou.ipp.funding.recoveries;
 
+import cn.gov.guizhou.ipp.contracts.applicant.ApplicationStatusReportedV1;
 import cn.gov.guizhou.ipp.contracts.funding.RecoveryOrderedV1;
 import cn.gov.guizhou.ipp.contracts.review.AcceptanceConcludedV1;
 import cn.gov.guizhou.ipp.funding.expenditure.Expenditures;
 import cn.gov.guizhou.ipp.funding.ledger.LedgerRepository;
 import cn.gov.guizhou.ipp.funding.payments.Payments;
+import cn.gov.guizhou.ipp.funding.rules.AcceptanceConsequenceRule;
 import cn.gov.guizhou.ipp.funding.rules.Account;
 import cn.gov.guizhou.ipp.funding.rules.AccountKind;
 import cn.gov.guizhou.ipp.funding.rules.Clawback;
@@ -21,24 +23,28 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Clawback: when an acceptance fails finally, the grant stops (its unpaid commitment goes back to
- * the track's budget) and a recovery order is raised for what was paid less the eligible spending.
- * The order is tracked until repaid, in cash or by offsets against other payments to the same
- * organisation.
+ * the track's budget) and a pending consequence lists what was disbursed and not used; the bureau
+ * decides, and an officer's order raises a recovery order for what was paid less the eligible
+ * spending. The order is tracked until repaid, in cash or by offsets against other payments to the
+ * same organisation.
  */
 @Service
 public class Recoveries {
 
   private static final Logger log = LoggerFactory.getLogger(Recoveries.class);
   private static final String OBJECT_TYPE = "recovery-order";
+  private static final String CONSEQUENCE = "acceptance-consequence";
 
   private final JdbcClient jdbc;
   private final LedgerRepository ledger;
@@ -46,6 +52,7 @@ public class Recoveries {
   private final OutboxEventPublisher events;
   private final AuditTrail audit;
   private final Clock clock;
+  private final AcceptanceConsequenceRule consequenceRule;
 
   public Recoveries(
       JdbcClient jdbc,
@@ -53,7 +60,10 @@ public class Recoveries {
       Expenditures expenditures,
       OutboxEventPublisher events,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      @Value("${ipp.funding.recovery-required-tracks:DATA-IP-LEADER}")
+          Set<String> recoveryRequiredTracks) {
+    this.consequenceRule = new AcceptanceConsequenceRule(recoveryRequiredTracks);
     this.jdbc = jdbc;
     this.ledger = ledger;
     this.expenditures = expenditures;
@@ -62,7 +72,12 @@ public class Recoveries {
     this.clock = clock;
   }
 
-  /** A final acceptance failure stops the grant and orders back its unused funds, once. */
+  /**
+   * A final acceptance failure ends the grant — its unpaid commitment returns to the track and its
+   * unpaid tranches lapse — and raises a pending consequence for the bureau, listing what was
+   * disbursed and not used. Nothing is ordered back until an officer decides; one announcement
+   * raises one consequence.
+   */
   public void onAcceptance(AcceptanceConcludedV1 acceptance) {
     if (!"FAILED_FINALLY".equals(acceptance.outcome())) {
       return;
@@ -75,7 +90,7 @@ public class Recoveries {
             .optional();
     if (status.isEmpty() || !"ACTIVE".equals(status.get())) {
       log.warn(
-          "Final acceptance failure of {} for no active grant ({}); nothing to recover",
+          "Final acceptance failure of {} for no active grant ({}); nothing to decide",
           acceptance.reference(),
           status.orElse("unknown"));
       return;
@@ -100,14 +115,108 @@ public class Recoveries {
     jdbc.sql("update grant_award set status = 'FAILED_ACCEPTANCE' where application_id = :id")
         .param("id", grantId)
         .update();
+    jdbc.sql(
+            """
+            insert into acceptance_consequence (application_id, reference, call_year, track_code,
+                                                organisation_id, credit_code, attempt,
+                                                acceptance_reason, failed_at, recovery_required,
+                                                status)
+            values (:id, :reference, :year, :track, :organisation, :code, :attempt, :reason, :at,
+                    :required, 'PENDING')
+            on conflict (application_id) do nothing
+            """)
+        .param("id", grantId)
+        .param("reference", acceptance.reference())
+        .param("year", acceptance.callYear())
+        .param("track", acceptance.trackCode())
+        .param("organisation", acceptance.leadOrganisationId())
+        .param("code", acceptance.leadCreditCode())
+        .param("attempt", acceptance.attempt())
+        .param("reason", acceptance.reason())
+        .param("at", at)
+        .param("required", consequenceRule.recoveryRequired(acceptance.trackCode()))
+        .update();
+    log.info(
+        "Final acceptance failure of {}: the grant ends; the recovery awaits the bureau's decision",
+        acceptance.reference());
+  }
+
+  /**
+   * The bureau's decision on a final acceptance failure: order back what was disbursed and not used
+   * (paid − eligible spending, {@code recovery.ordered.v1}, and the unit is told in its
+   * application's story), or, where the guide leaves it to the bureau, recover nothing. Locked,
+   * decided once, audited.
+   *
+   * @throws InvalidFieldException naming {@code decision} or {@code reason}
+   * @throws ConflictException ALREADY_DECIDED
+   */
+  @Transactional
+  public AcceptanceConsequence decide(
+      UUID grantId, String decision, String reason, CurrentUser officer) {
+    Optional<String> found =
+        jdbc.sql("select status from acceptance_consequence where application_id = :id for update")
+            .param("id", grantId)
+            .query(String.class)
+            .optional();
+    if (found.isEmpty()) {
+      throw new NotFoundException(CONSEQUENCE, grantId);
+    }
+    AcceptanceConsequence pending = consequence(grantId).orElseThrow();
+    AcceptanceConsequenceRule.Decision decided;
+    try {
+      decided = consequenceRule.check(pending.trackCode(), decision, reason);
+    } catch (IllegalArgumentException e) {
+      throw InvalidFieldException.from(e);
+    }
+    if (!"PENDING".equals(found.get())) {
+      throw new ConflictException(
+          "ALREADY_DECIDED", "the bureau decided this consequence already: " + found.get());
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    String why = reason.strip();
+    jdbc.sql(
+            """
+            update acceptance_consequence
+            set status = :status, decision_reason = :reason, decided_by = :by, decided_at = :at
+            where application_id = :id
+            """)
+        .param("id", grantId)
+        .param(
+            "status",
+            decided == AcceptanceConsequenceRule.Decision.ORDER_RECOVERY
+                ? "RECOVERY_ORDERED"
+                : "NO_RECOVERY")
+        .param("reason", why)
+        .param("by", officer.subject())
+        .param("at", now)
+        .update();
+    if (decided == AcceptanceConsequenceRule.Decision.ORDER_RECOVERY) {
+      order(pending, why, now);
+    }
+    audit.recordChange(
+        decided == AcceptanceConsequenceRule.Decision.ORDER_RECOVERY
+            ? "acceptance-consequence.order-recovery"
+            : "acceptance-consequence.no-recovery",
+        CONSEQUENCE,
+        grantId,
+        pending.organisationId());
+    return consequence(grantId).orElseThrow();
+  }
+
+  private void order(AcceptanceConsequence pending, String decisionReason, OffsetDateTime at) {
+    UUID grantId = pending.grantId();
+    String grant = grantId.toString();
     BigDecimal paid = ledger.balance(Account.ofGrant(AccountKind.DISBURSED, grant));
     BigDecimal eligible = expenditures.eligibleSpending(grantId);
     BigDecimal amount = Clawback.recoveryAmount(paid, eligible);
     String reason =
-        "acceptance failed finally (attempt "
-            + acceptance.attempt()
-            + ")"
-            + (acceptance.reason() == null ? "" : ": " + acceptance.reason());
+        "第 "
+            + pending.attempt()
+            + " 次验收不通过，省知识产权局决定收回已拨付的未使用资金："
+            + decisionReason
+            + (pending.acceptanceReason() == null
+                ? ""
+                : "（验收结论：" + pending.acceptanceReason() + "）");
     jdbc.sql(
             """
             insert into recovery_order (application_id, organisation_id, paid, eligible_spending,
@@ -115,7 +224,7 @@ public class Recoveries {
             values (:id, :organisation, :paid, :eligible, :amount, :reason, :at)
             """)
         .param("id", grantId)
-        .param("organisation", acceptance.leadOrganisationId())
+        .param("organisation", pending.organisationId())
         .param("paid", paid)
         .param("eligible", eligible)
         .param("amount", amount)
@@ -128,22 +237,91 @@ public class Recoveries {
     events.publish(
         new RecoveryOrderedV1(
             grantId,
-            acceptance.reference(),
-            acceptance.callYear(),
-            acceptance.trackCode(),
-            acceptance.leadOrganisationId(),
-            acceptance.leadCreditCode(),
+            pending.reference(),
+            pending.callYear(),
+            pending.trackCode(),
+            pending.organisationId(),
+            pending.creditCode(),
             paid,
             eligible,
             amount,
             reason,
             at));
+    events.publish(
+        new ApplicationStatusReportedV1(
+            grantId,
+            "FAILED_ACCEPTANCE",
+            null,
+            "应退回已拨付的未使用资金 "
+                + amount.toPlainString()
+                + " 元（已拨付 "
+                + paid.toPlainString()
+                + " 元，合规支出 "
+                + eligible.toPlainString()
+                + " 元）："
+                + decisionReason,
+            "funding-service",
+            at));
     log.info(
         "Recovery order for {}: paid {}, eligible spending {}, to recover {}",
-        acceptance.reference(),
+        pending.reference(),
         paid,
         eligible,
         amount);
+  }
+
+  /** The consequences of final acceptance failures, the pending ones first, oldest first. */
+  @Transactional(readOnly = true)
+  public List<AcceptanceConsequence> consequences() {
+    return jdbc
+        .sql(
+            "select application_id from acceptance_consequence"
+                + " order by status <> 'PENDING', failed_at, reference")
+        .query(UUID.class)
+        .list()
+        .stream()
+        .map(id -> consequence(id).orElseThrow())
+        .toList();
+  }
+
+  /** One consequence, with what the grant was paid and spent eligibly as it stands now. */
+  @Transactional(readOnly = true)
+  public AcceptanceConsequence getConsequence(UUID grantId) {
+    return consequence(grantId).orElseThrow(() -> new NotFoundException(CONSEQUENCE, grantId));
+  }
+
+  private Optional<AcceptanceConsequence> consequence(UUID grantId) {
+    BigDecimal paid = ledger.balance(Account.ofGrant(AccountKind.DISBURSED, grantId.toString()));
+    BigDecimal eligible = expenditures.eligibleSpending(grantId);
+    return jdbc.sql(
+            """
+            select application_id, reference, call_year, track_code, organisation_id, credit_code,
+                   attempt, acceptance_reason, failed_at, recovery_required, status,
+                   decision_reason, decided_by, decided_at
+            from acceptance_consequence where application_id = :id
+            """)
+        .param("id", grantId)
+        .query(
+            (rs, i) ->
+                new AcceptanceConsequence(
+                    grantId,
+                    rs.getString("reference"),
+                    rs.getInt("call_year"),
+                    rs.getString("track_code"),
+                    rs.getObject("organisation_id", UUID.class),
+                    rs.getString("credit_code"),
+                    rs.getInt("attempt"),
+                    rs.getString("acceptance_reason"),
+                    rs.getObject("failed_at", OffsetDateTime.class),
+                    paid,
+                    eligible,
+                    Clawback.recoveryAmount(paid, eligible),
+                    rs.getBoolean("recovery_required"),
+                    rs.getString("status"),
+                    rs.getString("decision_reason"),
+                    rs.getString("decided_by"),
+                    rs.getObject("decided_at", OffsetDateTime.class)))
+        .optional();
   }
 
   /**

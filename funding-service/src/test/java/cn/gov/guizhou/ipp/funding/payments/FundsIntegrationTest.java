@@ -52,8 +52,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Money leaves only once per tranche, only after a clear credit check, never while a grant is on
- * hold; expenditure is recorded against the approved budget; a final acceptance failure orders back
- * what was paid and not spent eligibly. The ledger's invariants are checked after every test.
+ * hold; expenditure is recorded against the approved budget; after a final acceptance failure the
+ * bureau decides whether to order back what was paid and not spent eligibly. The ledger's
+ * invariants are checked after every test.
  */
 @IntegrationTest
 class FundsIntegrationTest {
@@ -443,7 +444,7 @@ class FundsIntegrationTest {
   }
 
   @Test
-  void aFinalAcceptanceFailureOrdersBackWhatWasPaidAndNotSpentEligibly() {
+  void afterAFinalAcceptanceFailureTheBureauOrdersBackWhatWasPaidAndNotSpentEligibly() {
     UUID organisation = UUID.randomUUID();
     String code = UsccGenerator.next();
     AwardDecidedV1 failed = paidHvp(organisation, code, "CB" + year + "01");
@@ -461,6 +462,56 @@ class FundsIntegrationTest {
     acceptanceFails(failed, "FAILED_RECTIFY", 1);
     acceptanceFails(failed, "FAILED_FINALLY", 2);
     acceptanceFails(unpaidGi, "FAILED_FINALLY", 2);
+    // The final failure ends the grant and raises a consequence for the bureau: nothing is ordered
+    // back until an officer decides.
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> officer.get(consequence(failed)).status() == 200);
+    JsonNode pending = officer.get(consequence(failed)).json();
+    assertThat(pending.get("status").asString()).isEqualTo("PENDING");
+    assertThat(pending.get("paid").decimalValue()).isEqualByComparingTo("500000");
+    assertThat(pending.get("eligibleSpending").decimalValue()).isEqualByComparingTo("350000");
+    assertThat(pending.get("unused").decimalValue()).isEqualByComparingTo("150000");
+    assertThat(pending.get("recoveryRequired").asBoolean()).isFalse();
+    assertThat(finance.get(recovery(failed)).status()).isEqualTo(404);
+    assertThat(
+            finance
+                .get("/api/funding/grants/" + failed.applicationId())
+                .json()
+                .get("status")
+                .asString())
+        .isEqualTo("FAILED_ACCEPTANCE");
+    assertThat(
+            finance
+                .post(consequence(failed) + "/decision", decision("ORDER_RECOVERY", "收回"))
+                .status())
+        .as("the recovery is the bureau's programme decision, not finance's")
+        .isEqualTo(403);
+    Http.Response noReason =
+        officer.post(consequence(failed) + "/decision", decision("ORDER_RECOVERY", ""));
+    assertThat(noReason.status()).as(noReason.toString()).isEqualTo(422);
+    Http.Response ordered =
+        officer.post(consequence(failed) + "/decision", decision("ORDER_RECOVERY", "未使用资金按规定收回"));
+    assertThat(ordered.status()).as(ordered.toString()).isEqualTo(200);
+    assertThat(ordered.json().get("status").asString()).isEqualTo("RECOVERY_ORDERED");
+    assertThat(ordered.json().get("decidedBy").asString()).isNotBlank();
+    Http.Response again =
+        officer.post(consequence(failed) + "/decision", decision("NO_RECOVERY", "改变主意"));
+    assertThat(again.json().get("code").asString()).isEqualTo("ALREADY_DECIDED");
+    JsonNode told =
+        EventJson.mapper()
+            .readTree(
+                TopicReader.find(
+                        kafka,
+                        Topics.APPLICATION_PROGRESS,
+                        r ->
+                            r.key().equals(failed.applicationId().toString())
+                                && new String(r.value(), StandardCharsets.UTF_8)
+                                    .contains("FAILED_ACCEPTANCE"),
+                        Duration.ofSeconds(20))
+                    .orElseThrow()
+                    .value());
+    assertThat(told.get("reason").asString()).contains("150000.00", "未使用资金按规定收回");
     await()
         .atMost(Duration.ofSeconds(20))
         .until(() -> finance.get(recovery(failed)).status() == 200);
@@ -476,11 +527,17 @@ class FundsIntegrationTest {
                 .get("status")
                 .asString())
         .isEqualTo("FAILED_ACCEPTANCE");
+    // Where the guide leaves it to the bureau, it may decide to recover nothing.
     await()
         .atMost(Duration.ofSeconds(20))
-        .until(() -> finance.get(recovery(unpaidGi)).status() == 200);
-    assertThat(finance.get(recovery(unpaidGi)).json().get("amount").decimalValue())
-        .isEqualByComparingTo("0");
+        .until(() -> officer.get(consequence(unpaidGi)).status() == 200);
+    Http.Response waived =
+        officer.post(consequence(unpaidGi) + "/decision", decision("NO_RECOVERY", "未拨付资金，无需收回"));
+    assertThat(waived.status()).as(waived.toString()).isEqualTo(200);
+    assertThat(waived.json().get("status").asString()).isEqualTo("NO_RECOVERY");
+    assertThat(finance.get(recovery(unpaidGi)).status()).isEqualTo(404);
+    assertThat(officer.get("/api/funding/acceptance-consequences").json().toString())
+        .contains(failed.applicationId().toString(), unpaidGi.applicationId().toString());
     assertThat(trackUncommitted("GI-BRAND"))
         .as("the unpaid commitment of a failed grant returns to the budget")
         .isEqualByComparingTo(giUncommitted.add(new BigDecimal("1500000")));
@@ -583,6 +640,14 @@ class FundsIntegrationTest {
   private static Map<String, Object> repayment(String amount, String reference) {
     return Map.of(
         "amount", amount, "reference", reference, "receivedOn", LocalDate.now().toString());
+  }
+
+  private static String consequence(AwardDecidedV1 award) {
+    return "/api/funding/acceptance-consequences/" + award.applicationId();
+  }
+
+  private static Map<String, Object> decision(String decision, String reason) {
+    return Map.of("decision", decision, "reason", reason);
   }
 
   private static String recovery(AwardDecidedV1 award) {

@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.monitoring.tracking;
 
+import cn.gov.guizhou.ipp.monitoring.rules.DeviationRule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,6 +28,7 @@ import java.util.UUID;
  * @param plannedCompletion the plan's cumulative completion for the quarter, once verified
  * @param actualCompletion the verified weighted completion
  * @param lagPoints the lag
+ * @param deviations the task deviations the firm found on verification (任务执行偏离), if any
  */
 public record RoundReport(
     UUID projectId,
@@ -45,4 +47,5 @@ public record RoundReport(
     OffsetDateTime verifiedAt,
     BigDecimal plannedCompletion,
     BigDecimal actualCompletion,
-    BigDecimal lagPoints) {}
+    BigDecimal lagPoints,
+    List<DeviationRule.Deviation> deviations) {}

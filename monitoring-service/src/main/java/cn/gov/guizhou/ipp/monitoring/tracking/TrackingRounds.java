@@ -5,6 +5,7 @@ import cn.gov.guizhou.ipp.contracts.applicant.ImplementationPlan;
 import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.ConflictException;
+import cn.gov.guizhou.ipp.kit.web.FieldViolation;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
 import cn.gov.guizhou.ipp.monitoring.ledger.LedgerEntry;
@@ -12,6 +13,7 @@ import cn.gov.guizhou.ipp.monitoring.ledger.ProgressLedger;
 import cn.gov.guizhou.ipp.monitoring.projects.MonitoredProject;
 import cn.gov.guizhou.ipp.monitoring.projects.MonitoredProjects;
 import cn.gov.guizhou.ipp.monitoring.rules.Completion;
+import cn.gov.guizhou.ipp.monitoring.rules.DeviationRule;
 import cn.gov.guizhou.ipp.monitoring.rules.Quarters;
 import cn.gov.guizhou.ipp.monitoring.warnings.Warnings;
 import java.math.BigDecimal;
@@ -43,6 +45,7 @@ public class TrackingRounds {
   private final Warnings warnings;
   private final AuditTrail audit;
   private final Clock clock;
+  private final DeviationRule deviationRule;
   private final JsonMapper json = EventJson.mapper();
 
   public TrackingRounds(
@@ -51,8 +54,10 @@ public class TrackingRounds {
       ProgressLedger ledger,
       Warnings warnings,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      DeviationRule deviationRule) {
     this.jdbc = jdbc;
+    this.deviationRule = deviationRule;
     this.projects = projects;
     this.ledger = ledger;
     this.warnings = warnings;
@@ -153,7 +158,9 @@ public class TrackingRounds {
 
   /**
    * The firm records the progress it verified and how; the weighted completion against the plan
-   * becomes the project's ledger line for the round, which may issue or close warning notices.
+   * becomes the project's ledger line for the round, which may issue or close warning notices. The
+   * task deviations the firm found are kept with it; serious ones ({@link DeviationRule}) recommend
+   * disposal to the bureau.
    */
   @Transactional
   public RoundReport verify(
@@ -162,12 +169,15 @@ public class TrackingRounds {
       Map<String, BigDecimal> tasks,
       String method,
       String note,
+      List<DeviationRule.Deviation> deviations,
       CurrentUser firm) {
+    List<DeviationRule.Deviation> found = deviations == null ? List.of() : deviations;
     RoundReport current = lock(project.projectId(), quarter);
     if (current.verifiedAt() != null) {
       throw new ConflictException("ALREADY_VERIFIED", "this quarter is already verified");
     }
     validate(project, tasks);
+    validateDeviations(project, found);
     ImplementationPlan plan = project.plan();
     BigDecimal actual = Completion.weighted(weights(plan), tasks);
     BigDecimal planned =
@@ -181,13 +191,14 @@ public class TrackingRounds {
             """
             update round_report set verified_tasks = cast(:tasks as jsonb),
                    verification_method = :method, verification_note = :note, verified_by = :by,
-                   verified_at = :at,
+                   verified_at = :at, deviations = cast(:deviations as jsonb),
                    late = late or (unit_reported_at is null)
             where project_id = :project and quarter = :quarter
             """)
         .param("project", project.projectId())
         .param("quarter", quarter)
         .param("tasks", json.writeValueAsString(tasks))
+        .param("deviations", json.writeValueAsString(found))
         .param("method", method)
         .param("note", note)
         .param("by", firm.subject())
@@ -204,6 +215,12 @@ public class TrackingRounds {
             now);
     ledger.append(entry);
     warnings.afterReview(entry);
+    Map<String, BigDecimal> taskWeights = new java.util.HashMap<>();
+    plan.tasks().forEach(t -> taskWeights.put(t.code(), t.weightPercent()));
+    deviationRule
+        .serious(found, taskWeights)
+        .ifPresent(
+            reason -> warnings.recommendDisposal(project.projectId(), quarter + " " + reason));
     audit.recordChange("VERIFY_PROGRESS", "monitored-project", project.projectId());
     return get(project.projectId(), quarter);
   }
@@ -255,6 +272,34 @@ public class TrackingRounds {
     }
   }
 
+  private static void validateDeviations(
+      MonitoredProject project, List<DeviationRule.Deviation> deviations) {
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    project.plan().tasks().forEach(t -> codes.add(t.code()));
+    List<FieldViolation> violations = new java.util.ArrayList<>();
+    for (int i = 0; i < deviations.size(); i++) {
+      DeviationRule.Deviation d = deviations.get(i);
+      String at = "deviations[" + i + "]";
+      if (d == null) {
+        violations.add(new FieldViolation(at, "is required"));
+        continue;
+      }
+      if (d.taskCode() == null || !codes.contains(d.taskCode())) {
+        violations.add(new FieldViolation(at + ".taskCode", "is not a task of the project's plan"));
+      }
+      if (d.kind() == null) {
+        violations.add(new FieldViolation(at + ".kind", "must be CONTENT or MILESTONE_MISSED"));
+      }
+      if (d.description() == null || d.description().isBlank() || d.description().length() > 2000) {
+        violations.add(
+            new FieldViolation(at + ".description", "is required, at most 2000 characters"));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidFieldException(violations);
+    }
+  }
+
   private static List<Completion.TaskWeight> weights(ImplementationPlan plan) {
     return plan.tasks().stream()
         .map(t -> new Completion.TaskWeight(t.code(), t.weightPercent()))
@@ -278,7 +323,8 @@ public class TrackingRounds {
              r.unit_tasks::text as unit_tasks, r.unit_note, r.unit_evidence::text as evidence,
              r.unit_reported_at, r.late, r.verified_tasks::text as verified_tasks,
              r.verification_method, r.verification_note, r.verified_at,
-             l.planned_completion, l.actual_completion, l.lag_points
+             l.planned_completion, l.actual_completion, l.lag_points,
+             r.deviations::text as deviations
       from round_report r
       join tracking_round t on t.quarter = r.quarter
       join monitored_project p on p.project_id = r.project_id
@@ -310,7 +356,9 @@ public class TrackingRounds {
         rs.getObject("verified_at", OffsetDateTime.class),
         rs.getBigDecimal("planned_completion"),
         rs.getBigDecimal("actual_completion"),
-        rs.getBigDecimal("lag_points"));
+        rs.getBigDecimal("lag_points"),
+        json.readValue(
+            rs.getString("deviations"), new TypeReference<List<DeviationRule.Deviation>>() {}));
   }
 
   private Map<String, BigDecimal> percents(String text) {

@@ -32,8 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Warning notices and rectification. A review at or above the warning threshold issues a notice
  * (one open notice per project at a time); a later review under it closes the open notices. A
  * notice whose rectification is not accepted by its due date, or which a review after its due date
- * still finds lagging, is overdue. A lag over the serious threshold or an overdue rectification
- * produces a risk-disposal recommendation to the bureau (one open at a time per project).
+ * still finds lagging, is overdue. A lag over the serious threshold, an overdue rectification or a
+ * serious task deviation produces a risk-disposal recommendation to the bureau (one open at a time
+ * per project).
  */
 @Service
 public class Warnings {
@@ -192,6 +193,16 @@ public class Warnings {
     if (marked > 0) {
       log.info("{} warning notices became overdue", marked);
     }
+  }
+
+  /**
+   * Recommends disposal to the bureau for a reason the ledger's figures do not show (a serious task
+   * deviation the firm found), within the caller's transaction.
+   */
+  @Transactional
+  public void recommendDisposal(UUID project, String reason) {
+    recommend(project, reason);
+    changes.publishEvent(new MonitoredProjects.Changed(project));
   }
 
   private void recommend(UUID project, String reason) {

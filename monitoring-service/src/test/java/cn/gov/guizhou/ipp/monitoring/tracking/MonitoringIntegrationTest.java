@@ -410,6 +410,122 @@ class MonitoringIntegrationTest {
     assertThat(officer.get("/api/monitoring/projects/" + subsidy).status()).isEqualTo(404);
   }
 
+  @Test
+  void aSeriousTaskDeviationRecommendsDisposalThoughTheFiguresAreOnPlan() {
+    UUID deviating = fundedProject(UUID.randomUUID(), "HVP");
+    UUID onPlan = fundedProject(UUID.randomUUID(), "HVP");
+    awaitProject(deviating);
+    awaitProject(onPlan);
+    assign(deviating, "risk-firm-demo");
+    assign(onPlan, "risk-firm-demo");
+    String q2 = year + "-Q2";
+    openRound(q2, LocalDate.now().plusDays(10));
+
+    Http.Response unknownTask =
+        firm.post(
+            verifyPath(deviating, q2),
+            verification(
+                List.of(Map.of("taskCode", "T9", "kind", "CONTENT", "description", "内容偏离"))));
+    assertThat(unknownTask.status()).as(unknownTask.toString()).isEqualTo(422);
+    assertThat(unknownTask.json().get("errors").get(0).get("field").asString())
+        .isEqualTo("deviations[0].taskCode");
+    assertThat(officer.get("/api/monitoring/projects/" + deviating + "/ledger").json().size())
+        .as("a refused verification writes nothing")
+        .isZero();
+
+    // On plan (40 against 40), but T1 (40% of the weight) departs from the plan in content.
+    Http.Response verified =
+        firm.post(
+            verifyPath(deviating, q2),
+            verification(
+                List.of(
+                    Map.of(
+                        "taskCode", "T1", "kind", "CONTENT", "description", "导航对象由申报产业改为其他产业"))));
+    assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+    assertThat(verified.json().get("lagPoints").decimalValue()).isEqualByComparingTo("0");
+    assertThat(verified.json().get("deviations").get(0).get("kind").asString())
+        .isEqualTo("CONTENT");
+    JsonNode recommended =
+        officer.get("/api/monitoring/disposal-recommendations?projectId=" + deviating).json();
+    assertThat(recommended.size()).isEqualTo(1);
+    assertThat(recommended.get(0).get("reasons").toString()).contains("任务执行偏离", "T1", "合计权重 40%");
+    assertThat(officer.get("/api/monitoring/projects/" + deviating + "/notices").json().size())
+        .as("no lag, no warning notice")
+        .isZero();
+
+    assertThat(firm.post(verifyPath(onPlan, q2), verification(List.of())).status()).isEqualTo(200);
+    assertThat(
+            officer
+                .get("/api/monitoring/disposal-recommendations?projectId=" + onPlan)
+                .json()
+                .size())
+        .isZero();
+  }
+
+  @Test
+  void theFirmReviewsTheBudgetBeforehandAndTheBureauAndTheUnitReadIt() {
+    UUID organisation = UUID.randomUUID();
+    UUID project = fundedProject(organisation, "HVP");
+    memberOf(organisation);
+    awaitProject(project);
+    assign(project, "risk-firm-demo");
+    String path = "/api/monitoring/projects/" + project + "/budget-review";
+
+    Http.Response withoutSuggestion =
+        firm.post(
+            path,
+            Map.of("outcome", "ADJUSTMENTS_SUGGESTED", "suggestions", List.of(), "note", "审核"));
+    assertThat(withoutSuggestion.status()).as(withoutSuggestion.toString()).isEqualTo(422);
+    assertThat(withoutSuggestion.json().get("errors").get(0).get("field").asString())
+        .isEqualTo("suggestions");
+    assertThat(firm.post(path, Map.of("outcome", "MAYBE", "note", "审核")).status()).isEqualTo(422);
+    assertThat(otherFirm.post(path, Map.of("outcome", "APPROVED", "note", "审核")).status())
+        .as("a firm reviews only its own projects")
+        .isEqualTo(404);
+    assertThat(unit.post(path, Map.of("outcome", "APPROVED", "note", "审核")).status())
+        .isEqualTo(403);
+
+    Http.Response reviewed =
+        firm.post(
+            path,
+            Map.of(
+                "outcome",
+                "ADJUSTMENTS_SUGGESTED",
+                "suggestions",
+                List.of(
+                    Map.of(
+                        "category", "EQUIPMENT",
+                        "suggestion", "设备购置费偏高，建议压减并增加专利导航服务支出",
+                        "suggestedAmount", "250000.00")),
+                "note",
+                "对预算编制的合规性、合理性进行了审核"));
+    assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(201);
+    for (Http reader : List.of(officer, unit, firm)) {
+      JsonNode reviews =
+          reader.get("/api/monitoring/projects/" + project + "/budget-reviews").json();
+      assertThat(reviews.size()).isEqualTo(1);
+      assertThat(reviews.get(0).get("outcome").asString()).isEqualTo("ADJUSTMENTS_SUGGESTED");
+      assertThat(reviews.get(0).get("suggestions").get(0).get("suggestedAmount").decimalValue())
+          .isEqualByComparingTo("250000");
+    }
+    assertThat(outsider.get("/api/monitoring/projects/" + project + "/budget-reviews").status())
+        .isEqualTo(404);
+    assertThat(otherFirm.get("/api/monitoring/projects/" + project + "/budget-reviews").status())
+        .isEqualTo(404);
+  }
+
+  private static Map<String, Object> verification(List<Map<String, String>> deviations) {
+    return Map.of(
+        "tasks",
+        Map.of("T1", "40", "T2", "40"),
+        "method",
+        "SITE_VISIT",
+        "note",
+        "现场核查",
+        "deviations",
+        deviations);
+  }
+
   private UUID fundedProject(UUID organisation, String track) {
     String code = UsccGenerator.next();
     ImplementationPlan plan =

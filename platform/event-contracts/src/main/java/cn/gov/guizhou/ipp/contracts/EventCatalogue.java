@@ -4,6 +4,7 @@ import cn.gov.guizhou.ipp.contracts.applicant.ApplicationStatusReportedV1;
 import cn.gov.guizhou.ipp.contracts.applicant.ApplicationSubmittedV1;
 import cn.gov.guizhou.ipp.contracts.applicant.ApplicationWithdrawnV1;
 import cn.gov.guizhou.ipp.contracts.applicant.CreditCheckCompletedV1;
+import cn.gov.guizhou.ipp.contracts.applicant.OrganisationBarredV1;
 import cn.gov.guizhou.ipp.contracts.applicant.OrganisationRegisteredV1;
 import cn.gov.guizhou.ipp.contracts.applicant.OrganisationUpdatedV1;
 import cn.gov.guizhou.ipp.contracts.applicant.ParticipantConfirmedV1;
@@ -33,6 +34,12 @@ public final class EventCatalogue {
           EventTypes.ORGANISATION_UPDATED_V1,
           Topics.APPLICANT_ORGANISATIONS,
           OrganisationUpdatedV1.class);
+
+  public static final EventDefinition<OrganisationBarredV1> ORGANISATION_BARRED =
+      new EventDefinition<>(
+          EventTypes.ORGANISATION_BARRED_V1,
+          Topics.APPLICANT_ORGANISATIONS,
+          OrganisationBarredV1.class);
 
   public static final EventDefinition<CreditCheckCompletedV1> CREDIT_CHECK_COMPLETED =
       new EventDefinition<>(
@@ -106,6 +113,7 @@ public final class EventCatalogue {
       List.of(
           ORGANISATION_REGISTERED,
           ORGANISATION_UPDATED,
+          ORGANISATION_BARRED,
           CREDIT_CHECK_COMPLETED,
           APPLICATION_SUBMITTED,
           APPLICATION_WITHDRAWN,

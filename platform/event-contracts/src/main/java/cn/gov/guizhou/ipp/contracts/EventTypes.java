@@ -10,6 +10,8 @@ public final class EventTypes {
 
   public static final String ORGANISATION_UPDATED_V1 = PREFIX + "organisation.updated.v1";
 
+  public static final String ORGANISATION_BARRED_V1 = PREFIX + "organisation.barred.v1";
+
   public static final String CREDIT_CHECK_COMPLETED_V1 = PREFIX + "credit-check.completed.v1";
 
   public static final String APPLICATION_SUBMITTED_V1 = PREFIX + "application.submitted.v1";

@@ -12,6 +12,7 @@ import cn.gov.guizhou.ipp.contracts.applicant.ImplementationPlan.Milestone;
 import cn.gov.guizhou.ipp.contracts.applicant.ImplementationPlan.PerformanceTarget;
 import cn.gov.guizhou.ipp.contracts.applicant.ImplementationPlan.QuarterlyTarget;
 import cn.gov.guizhou.ipp.contracts.applicant.ImplementationPlan.Task;
+import cn.gov.guizhou.ipp.contracts.applicant.OrganisationBarredV1;
 import cn.gov.guizhou.ipp.contracts.applicant.OrganisationRegisteredV1;
 import cn.gov.guizhou.ipp.contracts.applicant.OrganisationUpdatedV1;
 import cn.gov.guizhou.ipp.contracts.applicant.ParticipantConfirmedV1;
@@ -120,6 +121,7 @@ final class EventExamples {
     return Map.ofEntries(
         Map.entry(EventTypes.ORGANISATION_REGISTERED_V1, organisationRegisteredV1()),
         Map.entry(EventTypes.ORGANISATION_UPDATED_V1, organisationUpdatedV1()),
+        Map.entry(EventTypes.ORGANISATION_BARRED_V1, organisationBarredV1()),
         Map.entry(EventTypes.CREDIT_CHECK_COMPLETED_V1, creditCheckCompletedV1()),
         Map.entry(EventTypes.APPLICATION_SUBMITTED_V1, applicationSubmittedV1()),
         Map.entry(EventTypes.APPLICATION_WITHDRAWN_V1, applicationWithdrawnV1()),
@@ -134,6 +136,24 @@ final class EventExamples {
         Map.entry(EventTypes.RECOVERY_ORDERED_V1, recoveryOrderedV1()),
         Map.entry(EventTypes.EXPENDITURE_RECORDED_V1, expenditureRecordedV1()),
         Map.entry(EventTypes.RISK_ALERT_CHANGED_V1, riskAlertChangedV1()));
+  }
+
+  /**
+   * After the second failed acceptance of its data-IP leading enterprise project, the bureau bars
+   * the enterprise in Guiyang from later provincial applications until the end of 2030.
+   */
+  static OrganisationBarredV1 organisationBarredV1() {
+    return new OrganisationBarredV1(
+        UUID.fromString("8d3e5a71-4c2f-4b9a-a6e0-2f71c9b4d582"),
+        UUID.fromString("3f6c2a9e-8b1d-4e57-9a42-6d0b7c1e5f83"),
+        "91520115MA6HQ7K2XJ",
+        UUID.fromString("141f05c1-1f4e-49c0-93fb-da366dd0c1fc"),
+        "2027-DATA-IP-LEADER-00007",
+        "DATA-IP-LEADER",
+        "项目两次验收不通过，绩效目标未完成且整改不到位，限制其后续省级知识产权项目申报资格",
+        LocalDate.parse("2030-12-31"),
+        "1c4f7a2e-9b3d-4e58-a6c1-5d8f2b0e7a94",
+        OffsetDateTime.parse("2030-04-02T02:15:37.118204Z"));
   }
 
   /** An enterprise in Guiyang (Guanshanhu district, division 520115) registers. */

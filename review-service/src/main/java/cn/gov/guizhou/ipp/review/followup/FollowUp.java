@@ -239,8 +239,8 @@ public class FollowUp {
 
   /**
    * Concludes an acceptance: passed; a first failure asks for rectification and a second
-   * application; a second failure is final — announced so funding reclaims the unused funds and
-   * applicant-service bars the lead unit.
+   * application; a second failure is final — announced so the bureau decides, in funding-service,
+   * on the recovery of the unused funds and, in applicant-service, on barring the lead unit.
    */
   @Transactional
   public Acceptance accept(

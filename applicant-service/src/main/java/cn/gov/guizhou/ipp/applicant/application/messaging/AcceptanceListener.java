@@ -8,7 +8,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Bars a lead unit when review-service announces its project's second failed acceptance. */
+/**
+ * Keeps a project's second failed acceptance, as review-service announces it, for the bureau to
+ * decide whether to bar the lead unit; nothing is barred automatically.
+ */
 @Component
 public class AcceptanceListener {
 
@@ -22,6 +25,6 @@ public class AcceptanceListener {
 
   @KafkaListener(topics = Topics.REVIEW_AWARDS)
   public void on(ConsumerRecord<String, byte[]> record) {
-    inbox.handle(record, EventCatalogue.ACCEPTANCE_CONCLUDED, bars::barAfterFinalFailure);
+    inbox.handle(record, EventCatalogue.ACCEPTANCE_CONCLUDED, bars::recordFinalFailure);
   }
 }

@@ -2,6 +2,7 @@ package cn.gov.guizhou.ipp.applicant.application.web;
 
 import cn.gov.guizhou.ipp.applicant.application.OrganisationBars;
 import cn.gov.guizhou.ipp.applicant.application.OrganisationBars.Bar;
+import cn.gov.guizhou.ipp.applicant.application.OrganisationBars.BarDecision;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,7 +22,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The bureau bars an organisation after a failed acceptance, and lifts the bar. */
+/**
+ * The bureau decides on each second failed acceptance whether to bar the lead unit (with a reason
+ * and, for 2.1, an end date) or not, and lifts bars.
+ */
 @RestController
 public class BarController {
 
@@ -46,6 +50,33 @@ public class BarController {
         .body(bar);
   }
 
+  /**
+   * The second failed acceptances and the bureau's decisions on barring their lead units, the
+   * pending ones first: what the bureau has to decide.
+   */
+  @GetMapping("/api/organisation-bars")
+  @PreAuthorize("hasAnyRole('programme-officer', 'bureau-admin')")
+  public List<BarDecision> decisions() {
+    return bars.decisions();
+  }
+
+  /** The bureau decides not to bar the lead unit of a second failed acceptance, with a reason. */
+  @PostMapping("/api/applications/{applicationId}/bar-waiver")
+  @PreAuthorize("hasAnyRole('programme-officer', 'bureau-admin')")
+  public BarDecision waive(
+      @PathVariable UUID applicationId,
+      @Valid @RequestBody WaiverRequest request,
+      Authentication authentication) {
+    return bars.notBar(applicationId, request.reason(), CurrentUser.from(authentication));
+  }
+
+  /**
+   * The decision not to bar.
+   *
+   * @param reason why not
+   */
+  public record WaiverRequest(@NotBlank @Size(max = 2000) String reason) {}
+
   @GetMapping("/api/organisations/{organisationId}/bars")
   @PreAuthorize("hasAnyRole('programme-officer', 'bureau-admin')")
   public List<Bar> bars(@PathVariable UUID organisationId) {
@@ -63,8 +94,9 @@ public class BarController {
    *
    * @param applicationId the application that failed acceptance; its lead unit is barred
    * @param reason the bureau's reason
-   * @param until the bar's last day, or absent for a bar until lifted
+   * @param until the bar's last day; required for DATA-IP-LEADER, otherwise absent for a bar until
+   *     lifted
    */
   public record BarRequest(
-      @NotNull UUID applicationId, @NotBlank @Size(max = 2000) String reason, LocalDate until) {}
+      @NotNull UUID applicationId, @Size(max = 2000) String reason, LocalDate until) {}
 }

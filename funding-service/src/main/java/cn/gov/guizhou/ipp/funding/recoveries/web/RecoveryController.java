@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.funding.recoveries.web;
 
+import cn.gov.guizhou.ipp.funding.recoveries.AcceptanceConsequence;
 import cn.gov.guizhou.ipp.funding.recoveries.Recoveries;
 import cn.gov.guizhou.ipp.funding.recoveries.RecoveryOrder;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
@@ -43,6 +44,43 @@ public class RecoveryController {
   public RecoveryOrder one(@PathVariable UUID grantId) {
     return recoveries.get(grantId);
   }
+
+  /** The consequences of final acceptance failures, the pending ones first. */
+  @GetMapping("/api/funding/acceptance-consequences")
+  @PreAuthorize("hasAnyRole('finance-officer', 'programme-officer', 'bureau-admin')")
+  public List<AcceptanceConsequence> consequences() {
+    return recoveries.consequences();
+  }
+
+  @GetMapping("/api/funding/acceptance-consequences/{grantId}")
+  @PreAuthorize("hasAnyRole('finance-officer', 'programme-officer', 'bureau-admin')")
+  public AcceptanceConsequence consequence(@PathVariable UUID grantId) {
+    return recoveries.getConsequence(grantId);
+  }
+
+  /**
+   * The bureau's decision on a final acceptance failure: ORDER_RECOVERY raises the recovery order
+   * of what was disbursed and not used; NO_RECOVERY (refused where the guide requires the recovery,
+   * 2.1) recovers nothing. Either way with a reason.
+   */
+  @PostMapping("/api/funding/acceptance-consequences/{grantId}/decision")
+  @PreAuthorize("hasAnyRole('programme-officer', 'bureau-admin')")
+  public AcceptanceConsequence decide(
+      @PathVariable UUID grantId,
+      @Valid @RequestBody DecisionRequest request,
+      Authentication authentication) {
+    return recoveries.decide(
+        grantId, request.decision(), request.reason(), CurrentUser.from(authentication));
+  }
+
+  /**
+   * The bureau's decision.
+   *
+   * @param decision ORDER_RECOVERY or NO_RECOVERY
+   * @param reason why, required
+   */
+  public record DecisionRequest(
+      @NotBlank String decision, @NotBlank @Size(max = 2000) String reason) {}
 
   @PostMapping("/api/funding/recovery-orders/{grantId}/repayments")
   @PreAuthorize("hasRole('finance-officer')")

@@ -3,6 +3,7 @@ package cn.gov.guizhou.ipp.monitoring.tracking.web;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.monitoring.projects.MonitoredProjects;
 import cn.gov.guizhou.ipp.monitoring.projects.ProjectAccess;
+import cn.gov.guizhou.ipp.monitoring.rules.DeviationRule;
 import cn.gov.guizhou.ipp.monitoring.rules.Quarters;
 import cn.gov.guizhou.ipp.monitoring.tracking.RoundReport;
 import cn.gov.guizhou.ipp.monitoring.tracking.TrackingRounds;
@@ -114,6 +115,7 @@ public class RoundController {
         request.tasks(),
         request.method(),
         request.note().strip(),
+        request.deviations(),
         firm);
   }
 
@@ -147,9 +149,12 @@ public class RoundController {
    * @param tasks verified completion per task code, percent
    * @param method SITE_VISIT, DOCUMENT_CHECK or INTERVIEW
    * @param note what the firm found
+   * @param deviations the task deviations it found (任务执行偏离): a task whose work departs from the
+   *     plan in content (CONTENT) or whose milestone was missed (MILESTONE_MISSED), optional
    */
   public record Verification(
       @NotEmpty Map<String, BigDecimal> tasks,
       @NotNull @Pattern(regexp = "SITE_VISIT|DOCUMENT_CHECK|INTERVIEW") String method,
-      @NotBlank @Size(max = 4000) String note) {}
+      @NotBlank @Size(max = 4000) String note,
+      @Size(max = 50) List<DeviationRule.Deviation> deviations) {}
 }

@@ -7,8 +7,9 @@ import java.util.UUID;
 
 /**
  * The acceptance (验收) of a funded project was concluded. A first failure asks the unit to rectify
- * and apply again; a second failure is final: funding-service reclaims the funds disbursed but not
- * used, and applicant-service bars the lead unit from later applications.
+ * and apply again; a second failure is final: funding-service ends the grant and raises the
+ * recovery of the funds disbursed but not used for the bureau to decide, and applicant-service
+ * keeps the failure for the bureau's decision on barring the lead unit from later applications.
  *
  * @param applicationId the funded application
  * @param reference its human reference
