@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.gov.guizhou.ipp.contracts.EventCatalogue;
+import cn.gov.guizhou.ipp.contracts.identity.UnifiedSocialCreditCode;
 import cn.gov.guizhou.ipp.contracts.monitoring.RiskAlertChangedV1;
 import cn.gov.guizhou.ipp.contracts.programme.FixedAmount;
 import cn.gov.guizhou.ipp.contracts.programme.FundingRule;
@@ -240,6 +241,8 @@ class FundingSystemTest {
             .filter(c -> "RESERVED".equals(c.get("status").asString()))
             .findFirst()
             .orElseThrow();
+    Http.Response confirmed = Funds.confirmCompletion(finance, first.get("id").asString());
+    assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(201);
     Http.Response paid =
         Funds.pay(
             finance,
@@ -248,7 +251,84 @@ class FundingSystemTest {
     assertThat(finance.get("/api/funding/ledger/violations").json().size()).isZero();
   }
 
+  @Test
+  void enterprisesOfOneSecuritisationProductShareItsFourPercentAndARefusalIsExplained() {
+    Http applicantB = gateway.bearer(Keycloak.userToken("applicant-b"));
+    String first = Portal.register(applicant, "ENTERPRISE", "贵州数据资产甲有限公司");
+    String second = Portal.register(applicantB, "ENTERPRISE", "贵州数据资产乙有限公司");
+    String outside = Portal.register(applicant, "ENTERPRISE", "上海数据资产有限公司", shanghaiCode());
+    String product = "SHARED" + UUID.randomUUID().toString().substring(0, 6);
+
+    Http.Response a =
+        applicant.postParts(
+            "/api/funding/securitisation/claims",
+            claim(first, product, "50000000.00", "30000000.00"));
+    Http.Response b =
+        applicantB.postParts(
+            "/api/funding/securitisation/claims",
+            claim(second, product, "50000000.00", "20000000.00"));
+    assertThat(a.status()).as(a.toString()).isEqualTo(201);
+    assertThat(b.status()).as(b.toString()).isEqualTo(201);
+    assertThat(a.json().get("uncappedSubsidy").decimalValue()).isEqualByComparingTo("1200000");
+    assertThat(b.json().get("uncappedSubsidy").decimalValue()).isEqualByComparingTo("800000");
+
+    // The same enterprise cannot claim the product twice; a third enterprise finds the product's
+    // 50,000,000 all declared, and cannot give it another issuance amount.
+    Http.Response twice =
+        applicant.postParts(
+            "/api/funding/securitisation/claims", claim(first, product, "50000000.00", "1.00"));
+    assertThat(twice.status()).as(twice.toString()).isEqualTo(409);
+    String thirdEnterprise = Portal.register(applicant, "ENTERPRISE", "贵州数据资产丙有限公司");
+    Http.Response more =
+        applicant.postParts(
+            "/api/funding/securitisation/claims",
+            claim(thirdEnterprise, product, "50000000.00", "1.00"));
+    assertThat(more.status()).as(more.toString()).isEqualTo(422);
+    assertThat(more.json().get("errors").get(0).get("field").asString())
+        .isEqualTo("financingAmount");
+    Http.Response third =
+        applicant.postParts(
+            "/api/funding/securitisation/claims",
+            claim(thirdEnterprise, product, "60000000.00", "1000000.00"));
+    assertThat(third.status()).as(third.toString()).isEqualTo(422);
+    assertThat(third.json().get("errors").get(0).get("field").asString())
+        .isEqualTo("issuanceAmount");
+    // Only enterprises registered in Guizhou may file (the credit code's division is not 52).
+    Http.Response shanghai =
+        applicant.postParts(
+            "/api/funding/securitisation/claims",
+            claim(outside, "SH" + product, "10000000.00", "10000000.00"));
+    assertThat(shanghai.status()).as(shanghai.toString()).isEqualTo(422);
+    assertThat(shanghai.json().get("errors").get(0).get("field").asString())
+        .isEqualTo("organisationId");
+
+    // The bureau withdraws the second enterprise's qualification: it is told why.
+    String claimB = b.json().get("id").asString();
+    Http.Response refused =
+        officer.post(
+            "/api/funding/securitisation/claims/" + claimB + "/refusal",
+            Map.of("ground", "QUALIFICATION_WITHDRAWN", "reason", "质押的数据知识产权已转让"));
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
+    JsonNode told = applicantB.get("/api/funding/securitisation/claims/" + claimB).json();
+    assertThat(told.get("status").asString()).isEqualTo("REFUSED");
+    assertThat(told.get("reservedAmount").decimalValue()).isEqualByComparingTo("0");
+    assertThat(told.get("refusal").get("reason").asString()).isEqualTo("质押的数据知识产权已转让");
+    assertThat(told.get("refusal").get("explanationZh").asString()).contains("补贴不予发放");
+  }
+
+  /** A valid enterprise code registered in Shanghai's Pudong (division 310115). */
+  private static String shanghaiCode() {
+    String first17 =
+        "91310115" + UsccGenerator.withOrganisationCodeStartingWith('A').substring(8, 17);
+    return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
+  }
+
   private static List<Http.Part> claim(String enterprise, String product) {
+    return claim(enterprise, product, "3000000.00", "1500000.00");
+  }
+
+  private static List<Http.Part> claim(
+      String enterprise, String product, String issuance, String financing) {
     List<Http.Part> parts = new ArrayList<>();
     parts.add(
         Http.Part.json(
@@ -263,13 +343,13 @@ class FundingSystemTest {
                 "productCode",
                 product,
                 "issuanceAmount",
-                "3000000.00",
+                issuance,
                 "issueDate",
                 (Portal.YEAR - 1) + "-03-01",
                 "endDate",
                 (Portal.YEAR - 1) + "-09-30",
                 "financingAmount",
-                "1500000.00")));
+                financing)));
     for (int m = 1; m <= 7; m++) {
       parts.add(
           Http.Part.file(

@@ -71,6 +71,28 @@ final class Funds {
                 LocalDate.now().toString()));
   }
 
+  /**
+   * A finance officer confirms, with the trustee's final report, that a securitisation claim's
+   * product ran to its end (its declared end date) without overdue payment or default.
+   */
+  static Http.Response confirmCompletion(Http finance, String claimId) {
+    String path = "/api/funding/securitisation/claims/" + claimId;
+    String endDate = finance.get(path).json().get("endDate").asString();
+    return finance.postParts(
+        path + "/completion",
+        List.of(
+            Http.Part.json(
+                "confirmation",
+                Map.of(
+                    "endedOn",
+                    endDate,
+                    "withoutOverdueOrDefault",
+                    true,
+                    "note",
+                    "受托人兑付完成报告：本息已按期兑付，无逾期、无欠息")),
+            Http.Part.file("evidence", "final-report.pdf", "application/pdf", PDF_VOUCHER)));
+  }
+
   /** A member of the funded unit records an expense with a PDF voucher. */
   static Http.Response spend(Http member, String grant, String category, String amount) {
     return member.postParts(

@@ -17,6 +17,7 @@ import java.util.UUID;
  * @param organisationId the claiming enterprise
  * @param creditCode its unified social credit code
  * @param legalName its legal name
+ * @param region the region it declared in applicant-service when it filed (null if not recorded)
  * @param productName the securitisation product
  * @param productCode the product's code
  * @param issuanceAmount the product's issuance amount, CNY
@@ -25,12 +26,15 @@ import java.util.UUID;
  * @param financingAmount the enterprise's actual financing within the product, CNY
  * @param uncappedSubsidy the subsidy before the year's cap, CNY
  * @param reservedAmount what the claim reserves of the year's cap (what it was paid, once paid)
- * @param status RESERVED, RESERVED_PARTIAL, QUEUED, VOIDED or PAID
+ * @param status RESERVED, RESERVED_PARTIAL, QUEUED, VOIDED, REFUSED or PAID
  * @param voidReason why it was voided, if it was
  * @param filedAt when it was filed
  * @param materials the files filed with it
  * @param incidents defaults and overdue repayments recorded against its product
  * @param payment its payment, once paid
+ * @param refusal why it will not be paid, once refused
+ * @param completion the confirmation that its product ran to its end without overdue payment or
+ *     default, once confirmed
  */
 public record Claim(
     UUID id,
@@ -41,6 +45,7 @@ public record Claim(
     UUID organisationId,
     String creditCode,
     String legalName,
+    String region,
     String productName,
     String productCode,
     BigDecimal issuanceAmount,
@@ -54,7 +59,9 @@ public record Claim(
     OffsetDateTime filedAt,
     List<Material> materials,
     List<Incident> incidents,
-    Payment payment) {
+    Payment payment,
+    Refusal refusal,
+    Completion completion) {
 
   /**
    * A file filed with a claim (its content is kept, not shown here).
@@ -97,4 +104,35 @@ public record Claim(
       LocalDate paidOn,
       UUID creditCheckId,
       OffsetDateTime recordedAt) {}
+
+  /**
+   * Why a claim will not be paid: what the enterprise is told.
+   *
+   * @param ground DEFAULT, OVERDUE, CREDIT_RECORD, QUALIFICATION_WITHDRAWN or
+   *     NOT_REGISTERED_IN_GUIZHOU
+   * @param explanationZh the ground, in Chinese
+   * @param explanationEn the ground, in English
+   * @param reason what happened, as recorded
+   * @param releasedAmount what the claim reserved and released, CNY
+   * @param refusedAt when
+   */
+  public record Refusal(
+      String ground,
+      String explanationZh,
+      String explanationEn,
+      String reason,
+      BigDecimal releasedAmount,
+      OffsetDateTime refusedAt) {}
+
+  /**
+   * A finance officer's confirmation that the product ran to its end without overdue payment or
+   * default.
+   *
+   * @param endedOn when the product ended
+   * @param note what the officer checked
+   * @param evidence the evidence filed with it (its content is kept, not shown here)
+   * @param confirmedAt when it was confirmed
+   */
+  public record Completion(
+      LocalDate endedOn, String note, Material evidence, OffsetDateTime confirmedAt) {}
 }

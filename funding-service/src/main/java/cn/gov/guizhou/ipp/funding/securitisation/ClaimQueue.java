@@ -29,6 +29,9 @@ public final class ClaimQueue {
   /** Withdrawn or refused; reserves nothing. */
   public static final String VOIDED = "VOIDED";
 
+  /** Will not be paid (a default, an overdue repayment, a credit record, ...); reserves nothing. */
+  public static final String REFUSED = "REFUSED";
+
   /** Paid; keeps its paid amount reserved. */
   public static final String PAID = "PAID";
 

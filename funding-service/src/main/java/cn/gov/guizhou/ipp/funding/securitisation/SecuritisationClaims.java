@@ -1,6 +1,8 @@
 package cn.gov.guizhou.ipp.funding.securitisation;
 
 import cn.gov.guizhou.ipp.contracts.funding.FundsDisbursedV1;
+import cn.gov.guizhou.ipp.contracts.funding.SecuritisationClaimRefusedV1;
+import cn.gov.guizhou.ipp.contracts.funding.SecuritisationReservationChangedV1;
 import cn.gov.guizhou.ipp.contracts.programme.Material;
 import cn.gov.guizhou.ipp.contracts.programme.PercentageWithAnnualCap;
 import cn.gov.guizhou.ipp.funding.budgets.FundingTrack;
@@ -30,6 +32,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -39,6 +42,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,9 +50,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Every change to a year's claims first locks the year's row ({@code securitisation_year}, made
  * on the year's first claim), so claims are numbered and reserved one at a time in filing order
- * whatever the concurrency; the database also refuses any commit that would leave the year's claims
- * reserving more than its cap. Calls to applicant-service (membership, credit check) are made
- * before the lock is taken.
+ * whatever the concurrency; a filing then locks its product's row ({@code securitisation_product}),
+ * so the product's claims — whoever files them, in whichever year — declare one issuance amount,
+ * never more financing than it, and never more subsidy together than its 4%. The database also
+ * refuses any commit that would leave the year's claims reserving more than its cap or a product's
+ * claims beyond its issuance or subsidy. Calls to applicant-service (membership, credit check) are
+ * made before the locks are taken.
+ *
+ * <p>A claim that will not be paid (a default or overdue repayment recorded, a credit record found
+ * at payment, the qualification withdrawn by an officer, a registration outside Guizhou) is refused
+ * at once: its reservation is released, the queue served again in filing order, each change
+ * published, and the enterprise reads the ground and reason on its claim. A claim is paid only
+ * after a finance officer confirmed, with evidence, that its product ran to its end without overdue
+ * payment or default.
  */
 @Service
 public class SecuritisationClaims {
@@ -63,9 +77,13 @@ public class SecuritisationClaims {
       Set.of("programme-officer", "finance-officer", "bureau-admin");
   private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
   private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+  private static final String CAUSE_FILING = "FILING";
+  private static final String CAUSE_VOID = "VOID";
+  private static final String CAUSE_REFUSAL = "REFUSAL";
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
+  private final TransactionTemplate ownTransactions;
   private final FundingTracks tracks;
   private final LedgerRepository ledger;
   private final OrganisationMembers members;
@@ -86,6 +104,8 @@ public class SecuritisationClaims {
       Clock clock) {
     this.jdbc = jdbc;
     this.transactions = new TransactionTemplate(transactionManager);
+    this.ownTransactions = new TransactionTemplate(transactionManager);
+    this.ownTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.tracks = tracks;
     this.ledger = ledger;
     this.members = members;
@@ -161,6 +181,8 @@ public class SecuritisationClaims {
               "only an enterprise may claim the securitisation subsidy, this is a "
                   + organisation.type()));
     }
+    GuizhouRegistration.refusal(organisation.creditCode(), organisation.region())
+        .ifPresent(reason -> violations.add(new FieldViolation("organisationId", reason)));
     violations.addAll(invalidProduct(claim, track));
     violations.addAll(invalidMaterials(claim.files(), track.materials()));
     BigDecimal uncapped = null;
@@ -185,13 +207,13 @@ public class SecuritisationClaims {
     if (!violations.isEmpty()) {
       throw new InvalidFieldException(violations);
     }
-    BigDecimal subsidy = uncapped;
     UUID id = UUID.randomUUID();
     String subject = CurrentUser.from(caller).subject();
+    String productKey = productKey(claim.productCode());
     transactions.executeWithoutResult(
         status -> {
           Year year = lockYear(rule);
-          if (liveClaimFor(claim.organisationId(), claim.productCode().strip())) {
+          if (liveClaimFor(claim.organisationId(), productKey)) {
             audit.recordRefusal(
                 OBJECT_TYPE + ".file",
                 "organisation",
@@ -205,6 +227,8 @@ public class SecuritisationClaims {
                     + " already has a claim for product "
                     + claim.productCode().strip());
           }
+          lockProduct(productKey, claim, rule);
+          BigDecimal subsidy = shareOfProduct(productKey, claim, rule);
           int sequence = year.lastSequence() + 1;
           jdbc.sql("update securitisation_year set last_sequence = :s where call_year = :y")
               .param("s", sequence)
@@ -216,10 +240,10 @@ public class SecuritisationClaims {
                     (id, call_year, sequence, rule_version, organisation_id, credit_code,
                      legal_name, product_name, product_code, issuance_amount, issue_date, end_date,
                      financing_amount, uncapped_subsidy, reserved_amount, status, filed_by,
-                     filed_at)
+                     filed_at, product_key, region)
                   values (:id, :year, :sequence, :version, :organisation, :code, :name, :product,
                           :productCode, :issuance, :issued, :ends, :financing, :uncapped, 0,
-                          'QUEUED', :by, :at)
+                          'QUEUED', :by, :at, :productKey, :region)
                   """)
               .param("id", id)
               .param("year", year.callYear())
@@ -237,6 +261,8 @@ public class SecuritisationClaims {
               .param("uncapped", subsidy)
               .param("by", subject)
               .param("at", OffsetDateTime.now(clock))
+              .param("productKey", productKey)
+              .param("region", organisation.region())
               .update();
           for (NewClaim.MaterialFile file : claim.files()) {
             jdbc.sql(
@@ -254,7 +280,7 @@ public class SecuritisationClaims {
                 .param("content", file.content())
                 .update();
           }
-          reflow(year, rule, new LedgerClock(year.ledgerClock()));
+          reflow(year, rule, new LedgerClock(year.ledgerClock()), CAUSE_FILING, id);
           audit.recordChange(OBJECT_TYPE + ".file", OBJECT_TYPE, id, claim.organisationId());
         });
     return find(id).orElseThrow();
@@ -340,17 +366,157 @@ public class SecuritisationClaims {
     return violations;
   }
 
-  private boolean liveClaimFor(UUID organisationId, String productCode) {
+  private boolean liveClaimFor(UUID organisationId, String productKey) {
     return jdbc.sql(
             """
             select exists (select 1 from securitisation_claim
-                           where organisation_id = :organisation and product_code = :code
+                           where organisation_id = :organisation and product_key = :key
                              and status <> 'VOIDED')
             """)
         .param("organisation", organisationId)
-        .param("code", productCode)
+        .param("key", productKey)
         .query(Boolean.class)
         .single();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The product: one issuance amount and one subsidy, whoever files
+
+  /** A product is known by its code, trimmed and in upper case. */
+  static String productKey(String productCode) {
+    return productCode.strip().toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * The product's row, made if needed, locked until the transaction ends. While the product has
+   * live claims its issuance amount and dates are theirs and the new claim must declare the same; a
+   * product whose claims were all voided takes the new claim's.
+   *
+   * @throws InvalidFieldException naming each field that differs from the product's other claims
+   */
+  private void lockProduct(String productKey, NewClaim claim, SecuritisationRule rule) {
+    BigDecimal subsidy = ProductShare.productSubsidy(rule.rule(), claim.issuanceAmount());
+    jdbc.sql(
+            """
+            insert into securitisation_product
+              (product_key, issuance_amount, issue_date, end_date, subsidy)
+            values (:key, :issuance, :issued, :ends, :subsidy)
+            on conflict (product_key) do nothing
+            """)
+        .param("key", productKey)
+        .param("issuance", claim.issuanceAmount())
+        .param("issued", claim.issueDate())
+        .param("ends", claim.endDate())
+        .param("subsidy", subsidy)
+        .update();
+    Product product =
+        jdbc.sql(
+                """
+                select issuance_amount, issue_date, end_date from securitisation_product
+                where product_key = :key for update
+                """)
+            .param("key", productKey)
+            .query(
+                (rs, i) ->
+                    new Product(
+                        rs.getBigDecimal("issuance_amount"),
+                        rs.getObject("issue_date", LocalDate.class),
+                        rs.getObject("end_date", LocalDate.class)))
+            .single();
+    boolean claimed =
+        jdbc.sql(
+                """
+                select exists (select 1 from securitisation_claim
+                               where product_key = :key and status <> 'VOIDED')
+                """)
+            .param("key", productKey)
+            .query(Boolean.class)
+            .single();
+    if (!claimed) {
+      jdbc.sql(
+              """
+              update securitisation_product
+              set issuance_amount = :issuance, issue_date = :issued, end_date = :ends,
+                  subsidy = :subsidy
+              where product_key = :key
+              """)
+          .param("key", productKey)
+          .param("issuance", claim.issuanceAmount())
+          .param("issued", claim.issueDate())
+          .param("ends", claim.endDate())
+          .param("subsidy", subsidy)
+          .update();
+      return;
+    }
+    List<FieldViolation> violations = new ArrayList<>();
+    String code = claim.productCode().strip();
+    if (product.issuanceAmount().compareTo(claim.issuanceAmount()) != 0) {
+      violations.add(
+          new FieldViolation(
+              "issuanceAmount",
+              "product "
+                  + code
+                  + " was claimed with an issuance amount of "
+                  + product.issuanceAmount().toPlainString()
+                  + ": one product has one issuance amount, whoever files"));
+    }
+    if (!product.issueDate().equals(claim.issueDate())) {
+      violations.add(
+          new FieldViolation(
+              "issueDate", "product " + code + " was claimed as issued on " + product.issueDate()));
+    }
+    if (!product.endDate().equals(claim.endDate())) {
+      violations.add(
+          new FieldViolation(
+              "endDate", "product " + code + " was claimed as ending on " + product.endDate()));
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidFieldException(violations);
+    }
+  }
+
+  /**
+   * The new claim's subsidy before the year's cap: its share of the product's, by its financing ÷
+   * the product's issuance, within what the product's other live claims leave (see {@link
+   * ProductShare}).
+   *
+   * @throws InvalidFieldException on financingAmount when the product's financing would exceed its
+   *     issuance, or nothing is left of its subsidy
+   */
+  private BigDecimal shareOfProduct(String productKey, NewClaim claim, SecuritisationRule rule) {
+    List<BigDecimal[]> others =
+        jdbc.sql(
+                """
+                select financing_amount, uncapped_subsidy from securitisation_claim
+                where product_key = :key and status <> 'VOIDED'
+                """)
+            .param("key", productKey)
+            .query(
+                (rs, i) ->
+                    new BigDecimal[] {
+                      rs.getBigDecimal("financing_amount"), rs.getBigDecimal("uncapped_subsidy")
+                    })
+            .list();
+    BigDecimal share;
+    try {
+      share =
+          ProductShare.of(
+              rule.rule(),
+              claim.issuanceAmount(),
+              claim.financingAmount(),
+              others.stream().map(o -> o[0]).toList(),
+              others.stream().map(o -> o[1]).toList());
+    } catch (IllegalArgumentException e) {
+      throw InvalidFieldException.from(e);
+    }
+    if (share.signum() == 0) {
+      throw new InvalidFieldException(
+          "financingAmount",
+          "nothing is left of product "
+              + claim.productCode().strip()
+              + "'s subsidy: its other claims were granted all of it");
+    }
+    return share;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -403,21 +569,31 @@ public class SecuritisationClaims {
 
   /**
    * Serves the year's unpaid live claims again in filing order (see {@link ClaimQueue}), writing
-   * each change of a reservation and its ledger transaction: decreases first, so the track's budget
-   * never goes below zero on the way.
+   * each change of a reservation, its ledger transaction and its event: decreases first, so the
+   * track's budget never goes below zero on the way.
+   *
+   * @param cause FILING, VOID or REFUSAL
+   * @param causeClaimId the claim filed, voided or refused
    */
-  private void reflow(Year year, SecuritisationRule rule, LedgerClock at) {
+  private void reflow(
+      Year year, SecuritisationRule rule, LedgerClock at, String cause, UUID causeClaimId) {
     List<QueuedClaim> queued =
         jdbc.sql(
                 """
-                select id, uncapped_subsidy, reserved_amount, status from securitisation_claim
-                where call_year = :year and status <> 'VOIDED' order by sequence for update
+                select id, sequence, organisation_id, product_code, uncapped_subsidy,
+                       reserved_amount, status
+                from securitisation_claim
+                where call_year = :year and status not in ('VOIDED', 'REFUSED')
+                order by sequence for update
                 """)
             .param("year", year.callYear())
             .query(
                 (rs, i) ->
                     new QueuedClaim(
                         rs.getObject("id", UUID.class),
+                        rs.getInt("sequence"),
+                        rs.getObject("organisation_id", UUID.class),
+                        rs.getString("product_code"),
                         rs.getBigDecimal("uncapped_subsidy"),
                         rs.getBigDecimal("reserved_amount"),
                         rs.getString("status")))
@@ -441,10 +617,12 @@ public class SecuritisationClaims {
         QueuedClaim claim = unpaid.get(i);
         BigDecimal change = reserved.get(i).subtract(claim.reserved());
         String status = ClaimQueue.statusOf(claim.uncapped(), reserved.get(i));
+        boolean filedNow = CAUSE_FILING.equals(cause) && claim.id().equals(causeClaimId);
         boolean write =
             decreases
                 ? change.signum() < 0
-                : change.signum() > 0 || (change.signum() == 0 && !status.equals(claim.status()));
+                : change.signum() > 0
+                    || (change.signum() == 0 && (filedNow || !status.equals(claim.status())));
         if (!write) {
           continue;
         }
@@ -463,9 +641,129 @@ public class SecuritisationClaims {
           ledger.record(
               LedgerTransaction.commitment(trackKey, claim.id().toString(), change), at.next());
         }
+        events.publish(
+            new SecuritisationReservationChangedV1(
+                claim.id(),
+                reference(year.callYear(), claim.sequence()),
+                year.callYear(),
+                TRACK,
+                claim.organisationId(),
+                claim.productCode(),
+                filedNow ? null : claim.status(),
+                status,
+                filedNow ? ZERO : claim.reserved(),
+                reserved.get(i),
+                cause,
+                causeClaimId,
+                OffsetDateTime.now(clock)));
       }
     }
     at.save(year.callYear());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Refusing: a claim that will not be paid
+
+  /**
+   * Refuses a claim an officer will not pay: its qualification as a securitisation financing
+   * enterprise was withdrawn, or a credit record of the enterprise is known. Its reservation is
+   * released at once and the queue served again.
+   *
+   * @param ground QUALIFICATION_WITHDRAWN or CREDIT_RECORD
+   * @throws NotFoundException when the claim does not exist
+   * @throws ConflictException CLAIM_NOT_REFUSABLE when it is voided, refused or paid already
+   */
+  public Claim refuse(UUID id, RefusalGround ground, String reason, Authentication caller) {
+    Claim claim = find(id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE, id));
+    SecuritisationRule rule = ruleOf(claim.callYear());
+    transactions.executeWithoutResult(
+        status -> {
+          Year year = lockYear(rule);
+          Claim locked = lockClaim(id);
+          if (!refusable(locked)) {
+            throw refused(
+                OBJECT_TYPE + ".refuse",
+                id,
+                "CLAIM_NOT_REFUSABLE",
+                "claim " + locked.reference() + " is " + locked.status());
+          }
+          refuseLocked(
+              year, rule, locked, ground, reason.strip(), CurrentUser.from(caller).subject());
+        });
+    return find(id).orElseThrow();
+  }
+
+  private static boolean refusable(Claim claim) {
+    return !ClaimQueue.VOIDED.equals(claim.status())
+        && !ClaimQueue.REFUSED.equals(claim.status())
+        && !ClaimQueue.PAID.equals(claim.status());
+  }
+
+  /**
+   * Refuses a claim whose year and row are locked: REFUSED with its ground and reason, what it
+   * reserved released, the queue served again, its events and audit, in the caller's transaction.
+   */
+  private void refuseLocked(
+      Year year,
+      SecuritisationRule rule,
+      Claim locked,
+      RefusalGround ground,
+      String reason,
+      String by) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    LedgerClock at = new LedgerClock(year.ledgerClock());
+    BigDecimal released = locked.reservedAmount();
+    jdbc.sql(
+            """
+            update securitisation_claim
+            set status = 'REFUSED', reserved_amount = 0, refusal_ground = :ground,
+                refusal_reason = :reason, released_amount = :released, refused_by = :by,
+                refused_at = :at
+            where id = :id
+            """)
+        .param("ground", ground.name())
+        .param("reason", reason)
+        .param("released", released)
+        .param("by", by)
+        .param("at", now)
+        .param("id", locked.id())
+        .update();
+    if (released.signum() > 0) {
+      ledger.record(
+          LedgerTransaction.release(
+              locked.callYear() + "/" + TRACK, locked.id().toString(), released),
+          at.next());
+    }
+    events.publish(
+        new SecuritisationReservationChangedV1(
+            locked.id(),
+            locked.reference(),
+            locked.callYear(),
+            TRACK,
+            locked.organisationId(),
+            locked.productCode(),
+            locked.status(),
+            ClaimQueue.REFUSED,
+            released,
+            ZERO,
+            CAUSE_REFUSAL,
+            locked.id(),
+            now));
+    events.publish(
+        new SecuritisationClaimRefusedV1(
+            locked.id(),
+            locked.reference(),
+            locked.callYear(),
+            TRACK,
+            locked.organisationId(),
+            locked.creditCode(),
+            locked.productCode(),
+            ground.name(),
+            reason,
+            released,
+            now));
+    reflow(year, rule, at, CAUSE_REFUSAL, locked.id());
+    audit.recordChange(OBJECT_TYPE + ".refuse", OBJECT_TYPE, locked.id(), locked.organisationId());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -475,7 +773,7 @@ public class SecuritisationClaims {
    * Voids a claim: its reservation is released and the queue served again in filing order.
    *
    * @throws NotFoundException when the claim does not exist or the caller may not see it
-   * @throws ConflictException CLAIM_NOT_VOIDABLE when it is voided or paid already
+   * @throws ConflictException CLAIM_NOT_VOIDABLE when it is voided, refused or paid already
    */
   public Claim voidClaim(UUID id, String reason, Authentication caller) {
     Claim claim = visible(id, caller, OBJECT_TYPE + ".void");
@@ -484,8 +782,7 @@ public class SecuritisationClaims {
         status -> {
           Year year = lockYear(rule);
           Claim locked = lockClaim(id);
-          if (ClaimQueue.VOIDED.equals(locked.status())
-              || ClaimQueue.PAID.equals(locked.status())) {
+          if (!refusable(locked)) {
             throw refused(
                 OBJECT_TYPE + ".void",
                 id,
@@ -511,7 +808,22 @@ public class SecuritisationClaims {
                     claim.callYear() + "/" + TRACK, id.toString(), locked.reservedAmount()),
                 at.next());
           }
-          reflow(year, rule, at);
+          events.publish(
+              new SecuritisationReservationChangedV1(
+                  id,
+                  locked.reference(),
+                  locked.callYear(),
+                  TRACK,
+                  locked.organisationId(),
+                  locked.productCode(),
+                  locked.status(),
+                  ClaimQueue.VOIDED,
+                  locked.reservedAmount(),
+                  ZERO,
+                  CAUSE_VOID,
+                  id,
+                  OffsetDateTime.now(clock)));
+          reflow(year, rule, at, CAUSE_VOID, id);
           audit.recordChange(OBJECT_TYPE + ".void", OBJECT_TYPE, id, claim.organisationId());
         });
     return find(id).orElseThrow();
@@ -521,8 +833,9 @@ public class SecuritisationClaims {
   // Repayment incidents
 
   /**
-   * Records a default or an overdue repayment of the claim's product; the claim can no longer be
-   * paid.
+   * Records a default or an overdue repayment of the claim's product. A claim that was not paid is
+   * refused in the same transaction: it will not be paid, so its reservation is released and the
+   * queue served again.
    *
    * @param kind DEFAULT or OVERDUE
    */
@@ -534,10 +847,14 @@ public class SecuritisationClaims {
     if (occurredOn.isBefore(claim.issueDate())) {
       throw new InvalidFieldException("occurredOn", "must not be before the product's issue date");
     }
+    SecuritisationRule rule = ruleOf(claim.callYear());
     UUID incident = UUID.randomUUID();
     OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    String by = currentSubject();
     transactions.executeWithoutResult(
         status -> {
+          Year year = lockYear(rule);
+          Claim locked = lockClaim(id);
           jdbc.sql(
                   """
                   insert into securitisation_repayment_incident
@@ -549,12 +866,131 @@ public class SecuritisationClaims {
               .param("kind", kind)
               .param("on", occurredOn)
               .param("note", note.strip())
-              .param("by", currentSubject())
+              .param("by", by)
               .param("at", now)
               .update();
           audit.recordChange(OBJECT_TYPE + ".incident", OBJECT_TYPE, id, claim.organisationId());
+          if (refusable(locked)) {
+            RefusalGround ground = RefusalGround.valueOf(kind);
+            refuseLocked(
+                year,
+                rule,
+                locked,
+                ground,
+                ground.zh() + "（" + occurredOn + "）：" + note.strip(),
+                by);
+          }
         });
     return new Claim.Incident(incident, kind, occurredOn, note.strip(), now);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The product's completion, confirmed
+
+  /**
+   * A finance officer confirms, with evidence, that the claim's product ran to its end without
+   * overdue payment or default: the condition the claim is paid on, recorded rather than assumed.
+   *
+   * @param endedOn when the product ended: on or after its declared end date, not in the future
+   * @param evidence the evidence's file name and bytes (a PDF, an image or an office document)
+   * @throws ConflictException CLAIM_NOT_CONFIRMABLE (voided, refused or paid), PRODUCT_NOT_ENDED,
+   *     or COMPLETION_ALREADY_CONFIRMED (each audited)
+   * @throws InvalidFieldException on endedOn or evidence
+   */
+  public Claim confirmCompletion(
+      UUID id,
+      LocalDate endedOn,
+      String note,
+      String filename,
+      byte[] evidence,
+      Authentication caller) {
+    String action = OBJECT_TYPE + ".completion";
+    Claim claim = find(id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE, id));
+    List<FieldViolation> violations = new ArrayList<>();
+    if (endedOn.isAfter(today())) {
+      violations.add(new FieldViolation("endedOn", "must not be in the future"));
+    } else if (endedOn.isBefore(claim.endDate())) {
+      violations.add(
+          new FieldViolation(
+              "endedOn",
+              "product "
+                  + claim.productCode()
+                  + " runs to "
+                  + claim.endDate()
+                  + ": confirm that it ran to its end once it has"));
+    }
+    if (evidence.length == 0) {
+      violations.add(new FieldViolation("evidence", "the file is empty"));
+    } else if (ContentSniffer.sniff(evidence).isEmpty()) {
+      violations.add(
+          new FieldViolation("evidence", "must be a PDF, an image or an office document"));
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidFieldException(violations);
+    }
+    transactions.executeWithoutResult(
+        status -> {
+          Claim locked = lockClaim(id);
+          if (!refusable(locked)) {
+            throw refused(
+                action,
+                id,
+                "CLAIM_NOT_CONFIRMABLE",
+                "claim " + locked.reference() + " is " + locked.status());
+          }
+          if (!today().isAfter(locked.endDate())) {
+            throw refused(
+                action,
+                id,
+                "PRODUCT_NOT_ENDED",
+                "product " + locked.productCode() + " ends on " + locked.endDate());
+          }
+          if (locked.completion() != null) {
+            throw refused(
+                action,
+                id,
+                "COMPLETION_ALREADY_CONFIRMED",
+                "the completion of claim "
+                    + locked.reference()
+                    + "'s product was confirmed on "
+                    + locked.completion().confirmedAt());
+          }
+          jdbc.sql(
+                  """
+                  insert into securitisation_completion
+                    (claim_id, ended_on, note, filename, content_type, size, sha256, content,
+                     confirmed_by, confirmed_at)
+                  values (:claim, :ended, :note, :filename, :type, :size, :sha256, :content,
+                          :by, :at)
+                  """)
+              .param("claim", id)
+              .param("ended", endedOn)
+              .param("note", note.strip())
+              .param("filename", filename)
+              .param("type", ContentSniffer.sniff(evidence).orElseThrow().mediaType())
+              .param("size", evidence.length)
+              .param("sha256", Sha256.hex(evidence))
+              .param("content", evidence)
+              .param("by", CurrentUser.from(caller).subject())
+              .param("at", OffsetDateTime.now(clock))
+              .update();
+          audit.recordChange(action, OBJECT_TYPE, id, locked.organisationId());
+        });
+    return find(id).orElseThrow();
+  }
+
+  /** The completion's evidence, for whoever may see the claim. */
+  public Optional<MaterialContent> completionEvidence(UUID id, Authentication caller) {
+    visible(id, caller, OBJECT_TYPE + ".completion-evidence");
+    return jdbc.sql(
+            "select filename, content_type, content from securitisation_completion"
+                + " where claim_id = :id")
+        .param("id", id)
+        .query(
+            (rs, i) ->
+                new MaterialContent(
+                    rs.getString("filename"), rs.getString("content_type"), rs.getBytes("content")))
+        .optional();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -562,10 +998,14 @@ public class SecuritisationClaims {
 
   /**
    * Pays a claim what it reserves, once: after its product ended, with no default or overdue
-   * repayment recorded, and after a fresh, clear credit check of the enterprise.
+   * repayment recorded, its completion confirmed by a finance officer, the enterprise registered in
+   * Guizhou, and after a fresh, clear credit check of the enterprise. An enterprise not registered
+   * in Guizhou or whose check finds records will not be paid: its claim is refused, its reservation
+   * released and the queue served again, and the payment is answered with the reason.
    *
    * @throws ConflictException CLAIM_NOT_PAYABLE, PRODUCT_DEFAULTED, PRODUCT_NOT_ENDED,
-   *     CREDIT_NOT_CLEAR, CREDIT_CHECK_UNAVAILABLE or DUPLICATE_PAYMENT_REFERENCE (each audited)
+   *     COMPLETION_NOT_CONFIRMED, NOT_REGISTERED_IN_GUIZHOU, CREDIT_NOT_CLEAR,
+   *     CREDIT_CHECK_UNAVAILABLE or DUPLICATE_PAYMENT_REFERENCE (each audited)
    */
   public Claim pay(UUID id, String paymentReference, LocalDate paidOn, Authentication caller) {
     String action = OBJECT_TYPE + ".pay";
@@ -575,9 +1015,30 @@ public class SecuritisationClaims {
     }
     SecuritisationRule rule = ruleOf(claim.callYear());
     requirePayable(claim, rule, paidOn, paymentReference.strip());
+    String by = CurrentUser.from(caller).subject();
+    Optional<String> outsideGuizhou =
+        GuizhouRegistration.refusal(claim.creditCode(), claim.region());
+    if (outsideGuizhou.isPresent()) {
+      refuseIfLive(id, rule, RefusalGround.NOT_REGISTERED_IN_GUIZHOU, outsideGuizhou.get(), by);
+      throw refused(
+          action,
+          id,
+          "NOT_REGISTERED_IN_GUIZHOU",
+          "the enterprise is not registered in Guizhou: "
+              + outsideGuizhou.get()
+              + "; the claim is refused and its reservation released");
+    }
     CreditClearance.Verdict verdict = credit.check(claim.creditCode(), "claim " + id);
     if (!verdict.clear()) {
       boolean found = "RECORDS_FOUND".equals(verdict.outcome());
+      if (found) {
+        refuseIfLive(
+            id,
+            rule,
+            RefusalGround.CREDIT_RECORD,
+            RefusalGround.CREDIT_RECORD.zh() + "（信用核查 " + verdict.checkId() + "）",
+            by);
+      }
       throw refused(
           action,
           id,
@@ -585,7 +1046,8 @@ public class SecuritisationClaims {
           found
               ? "the credit check of "
                   + claim.creditCode()
-                  + " found records: the enterprise cannot be paid"
+                  + " found records: the enterprise cannot be paid; the claim is refused and its"
+                  + " reservation released"
               : "the enterprise's credit could not be checked: "
                   + verdict.detail()
                   + "; try again later");
@@ -615,7 +1077,7 @@ public class SecuritisationClaims {
               .param("reference", paymentReference.strip())
               .param("paidOn", paidOn)
               .param("check", verdict.checkId())
-              .param("by", CurrentUser.from(caller).subject())
+              .param("by", by)
               .param("at", now)
               .update();
           ledger.record(
@@ -682,6 +1144,15 @@ public class SecuritisationClaims {
               + claim.endDate()
               + ": the subsidy is paid only after it ends");
     }
+    if (claim.completion() == null) {
+      throw refused(
+          action,
+          claim.id(),
+          "COMPLETION_NOT_CONFIRMED",
+          "no finance officer has confirmed, with evidence, that product "
+              + claim.productCode()
+              + " ran to its end without overdue payment or default: confirm it first");
+    }
     if (jdbc.sql("select exists (select 1 from payment where payment_reference = :r)")
         .param("r", paymentReference)
         .query(Boolean.class)
@@ -692,6 +1163,23 @@ public class SecuritisationClaims {
           "DUPLICATE_PAYMENT_REFERENCE",
           "payment reference " + paymentReference + " was used for another payment");
     }
+  }
+
+  /**
+   * Refuses the claim in a transaction of its own, unless it is no longer live: it commits although
+   * the payment that found the reason is refused (and the payment's idempotent transaction rolled
+   * back).
+   */
+  private void refuseIfLive(
+      UUID id, SecuritisationRule rule, RefusalGround ground, String reason, String by) {
+    ownTransactions.executeWithoutResult(
+        status -> {
+          Year year = lockYear(rule);
+          Claim locked = lockClaim(id);
+          if (refusable(locked)) {
+            refuseLocked(year, rule, locked, ground, reason, by);
+          }
+        });
   }
 
   private ConflictException refused(String action, UUID id, String code, String message) {
@@ -853,16 +1341,37 @@ public class SecuritisationClaims {
                         rs.getObject("recorded_at", OffsetDateTime.class)))
             .optional()
             .orElse(null);
+    Claim.Completion completion =
+        jdbc.sql(
+                """
+                select ended_on, note, filename, content_type, size, sha256, confirmed_at
+                from securitisation_completion where claim_id = :id
+                """)
+            .param("id", id)
+            .query(
+                (rs, i) ->
+                    new Claim.Completion(
+                        rs.getObject("ended_on", LocalDate.class),
+                        rs.getString("note"),
+                        new Claim.Material(
+                            "evidence",
+                            rs.getString("filename"),
+                            rs.getString("content_type"),
+                            rs.getLong("size"),
+                            rs.getString("sha256")),
+                        rs.getObject("confirmed_at", OffsetDateTime.class)))
+            .optional()
+            .orElse(null);
     return jdbc.sql(
             """
             select id, call_year, sequence, rule_version, organisation_id, credit_code, legal_name,
-                   product_name, product_code, issuance_amount, issue_date, end_date,
+                   region, product_name, product_code, issuance_amount, issue_date, end_date,
                    financing_amount, uncapped_subsidy, reserved_amount, status, void_reason,
-                   filed_at
+                   filed_at, refusal_ground, refusal_reason, released_amount, refused_at
             from securitisation_claim where id = :id
             """)
         .param("id", id)
-        .query((rs, i) -> map(rs, materials, incidents, payment))
+        .query((rs, i) -> map(rs, materials, incidents, payment, completion))
         .optional();
   }
 
@@ -870,8 +1379,20 @@ public class SecuritisationClaims {
       ResultSet rs,
       List<Claim.Material> materials,
       List<Claim.Incident> incidents,
-      Claim.Payment payment)
+      Claim.Payment payment,
+      Claim.Completion completion)
       throws SQLException {
+    String ground = rs.getString("refusal_ground");
+    Claim.Refusal refusal =
+        ground == null
+            ? null
+            : new Claim.Refusal(
+                ground,
+                RefusalGround.valueOf(ground).zh(),
+                RefusalGround.valueOf(ground).en(),
+                rs.getString("refusal_reason"),
+                rs.getBigDecimal("released_amount"),
+                rs.getObject("refused_at", OffsetDateTime.class));
     return new Claim(
         rs.getObject("id", UUID.class),
         reference(rs.getInt("call_year"), rs.getInt("sequence")),
@@ -881,6 +1402,7 @@ public class SecuritisationClaims {
         rs.getObject("organisation_id", UUID.class),
         rs.getString("credit_code"),
         rs.getString("legal_name"),
+        rs.getString("region"),
         rs.getString("product_name"),
         rs.getString("product_code"),
         rs.getBigDecimal("issuance_amount"),
@@ -894,7 +1416,9 @@ public class SecuritisationClaims {
         rs.getObject("filed_at", OffsetDateTime.class),
         materials,
         incidents,
-        payment);
+        payment,
+        refusal,
+        completion);
   }
 
   private static String reference(int year, int sequence) {
@@ -914,7 +1438,16 @@ public class SecuritisationClaims {
 
   private record Year(int callYear, BigDecimal cap, int lastSequence, OffsetDateTime ledgerClock) {}
 
-  private record QueuedClaim(UUID id, BigDecimal uncapped, BigDecimal reserved, String status) {}
+  private record QueuedClaim(
+      UUID id,
+      int sequence,
+      UUID organisationId,
+      String productCode,
+      BigDecimal uncapped,
+      BigDecimal reserved,
+      String status) {}
+
+  private record Product(BigDecimal issuanceAmount, LocalDate issueDate, LocalDate endDate) {}
 
   /**
    * Times the year's ledger transactions one microsecond apart and after the year's previous ones,

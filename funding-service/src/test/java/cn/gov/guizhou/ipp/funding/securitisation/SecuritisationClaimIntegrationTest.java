@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -189,7 +190,12 @@ class SecuritisationClaimIntegrationTest {
 
   /** An organisation of which the holder of {@code token} is a member. */
   private Organisation memberOf(String token, String type) {
-    Organisation organisation = new Organisation(UUID.randomUUID(), UsccGenerator.next());
+    return memberOf(token, type, UsccGenerator.next(), "GUIYANG");
+  }
+
+  /** An organisation with the credit code and declared region given. */
+  private Organisation memberOf(String token, String type, String creditCode, String region) {
+    Organisation organisation = new Organisation(UUID.randomUUID(), creditCode);
     applicants.stubFor(
         get(urlEqualTo("/api/organisations/" + organisation.id()))
             .withHeader("Authorization", equalTo("Bearer " + token))
@@ -204,7 +210,9 @@ class SecuritisationClaimIntegrationTest {
                             "legalName",
                             "贵州数据资产科技有限公司",
                             "type",
-                            type)))));
+                            type,
+                            "region",
+                            region)))));
     return organisation;
   }
 
@@ -230,7 +238,8 @@ class SecuritisationClaimIntegrationTest {
     claim.put("callYear", year);
     claim.put("organisationId", organisation.id().toString());
     claim.put("productName", "贵州数据知识产权资产支持专项计划 " + productCode);
-    claim.put("productCode", productCode);
+    // Product codes are unique across years: each test's year has products of its own.
+    claim.put("productCode", productCode + "." + year);
     claim.put("issuanceAmount", issuance);
     claim.put("issueDate", LocalDate.of(year - 1, 3, 1).toString());
     claim.put("endDate", LocalDate.of(year, 6, 30).toString());
@@ -287,6 +296,43 @@ class SecuritisationClaimIntegrationTest {
         .post(
             CLAIMS + "/" + claimId + "/payments",
             Map.of("paymentReference", "GZ-TREASURY-" + key, "paidOn", paidOn.toString()));
+  }
+
+  /** A finance officer confirms that the claim's product ran to its end without default. */
+  private Http.Response confirm(String claimId, LocalDate endedOn, boolean withoutDefault) {
+    return finance.postParts(
+        CLAIMS + "/" + claimId + "/completion",
+        List.of(
+            Http.Part.json(
+                "confirmation",
+                Map.of(
+                    "endedOn",
+                    endedOn.toString(),
+                    "withoutOverdueOrDefault",
+                    withoutDefault,
+                    "note",
+                    "受托人兑付完成报告：本息已全部按期兑付，无逾期、无欠息")),
+            Http.Part.file(
+                "evidence",
+                "trustee-final-report.pdf",
+                "application/pdf",
+                "%PDF-1.7 兑付完成".getBytes(StandardCharsets.UTF_8))));
+  }
+
+  /** Confirms the product's completion on its end date; the claim is then payable. */
+  private void confirmed(String claimId) {
+    Http.Response confirmed =
+        confirm(claimId, LocalDate.parse(claimOf(claimId).get("endDate").asString()), true);
+    assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(201);
+  }
+
+  private int outbox(String type, String claimId) {
+    return jdbc.sql(
+            "select count(*) from event_outbox where event_type = :type and message_key = :key")
+        .param("type", type)
+        .param("key", claimId)
+        .query(Integer.class)
+        .single();
   }
 
   private static LocalDate today() {
@@ -534,28 +580,56 @@ class SecuritisationClaimIntegrationTest {
                 .status())
         .isEqualTo(422);
 
+    // The claim will not be paid: refused at once, its reservation released, the enterprise told.
+    JsonNode claim = api.bearer(applicantA).get(CLAIMS + "/" + id).json();
+    assertThat(claim.get("status").asString()).isEqualTo("REFUSED");
+    assertThat(claim.get("reservedAmount").decimalValue()).isEqualByComparingTo("0");
+    assertThat(claim.get("incidents")).hasSize(1);
+    assertThat(claim.get("refusal").get("ground").asString()).isEqualTo("OVERDUE");
+    assertThat(claim.get("refusal").get("releasedAmount").decimalValue())
+        .isEqualByComparingTo("400000");
+    assertThat(claim.get("refusal").get("reason").asString()).contains("第二期利息逾期 30 天");
+    assertThat(claim.get("refusal").get("explanationZh").asString()).contains("补贴不予发放");
+    assertThat(uncommitted()).isEqualByComparingTo("2000000");
+    assertThat(outbox(EventTypes.SECURITISATION_CLAIM_REFUSED_V1, id)).isEqualTo(1);
+    assertThat(refusals(id, "SUCCEEDED")).isGreaterThanOrEqualTo(3);
+
     Http.Response refused = pay(id, UUID.randomUUID().toString(), today());
     assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
-    assertThat(refused.json().get("code").asString()).isEqualTo("PRODUCT_DEFAULTED");
-    assertThat(claimOf(id).get("incidents")).hasSize(1);
+    assertThat(refused.json().get("code").asString()).isEqualTo("CLAIM_NOT_PAYABLE");
+    // A later incident is recorded, and changes nothing more.
+    Http.Response later =
+        officer.post(
+            CLAIMS + "/" + id + "/repayment-incidents",
+            Map.of(
+                "kind",
+                "DEFAULT",
+                "occurredOn",
+                LocalDate.of(year, 2, 1).toString(),
+                "note",
+                "违约"));
+    assertThat(later.status()).as(later.toString()).isEqualTo(201);
+    assertThat(claimOf(id).get("incidents")).hasSize(2);
+    assertThat(claimOf(id).get("refusal").get("ground").asString()).isEqualTo("OVERDUE");
+    assertThat(outbox(EventTypes.SECURITISATION_CLAIM_REFUSED_V1, id)).isEqualTo(1);
   }
 
   @Test
   void anEnterpriseWhoseCreditIsNotClearIsNotPaid() {
     Organisation enterprise = enterpriseOf(applicantA);
+    // 4% of 45,000,000 is 1,800,000; the next claim gets the remaining 200,000 of its 400,000.
     String id =
-        filed(applicantA, claim(enterprise, "CR-1", "10000000.00", "10000000.00"))
+        filed(applicantA, claim(enterprise, "CR-1", "45000000.00", "45000000.00"))
             .get("id")
             .asString();
-    applicants.stubFor(
-        post(urlEqualTo("/api/credit-checks"))
-            .withRequestBody(matchingJsonPath("$.creditCode", equalTo(enterprise.creditCode())))
-            .willReturn(okJson(check("RECORDS_FOUND"))));
+    String waiting =
+        filed(applicantA, claim(enterprise, "CR-2", "10000000.00", "10000000.00"))
+            .get("id")
+            .asString();
+    assertThat(claimOf(waiting).get("status").asString()).isEqualTo("RESERVED_PARTIAL");
+    confirmed(id);
 
-    Http.Response dirty = pay(id, UUID.randomUUID().toString(), today());
-    assertThat(dirty.status()).as(dirty.toString()).isEqualTo(409);
-    assertThat(dirty.json().get("code").asString()).isEqualTo("CREDIT_NOT_CLEAR");
-
+    // A check that could not be made refuses the payment, not the claim.
     applicants.stubFor(
         post(urlEqualTo("/api/credit-checks"))
             .withRequestBody(matchingJsonPath("$.creditCode", equalTo(enterprise.creditCode())))
@@ -564,9 +638,32 @@ class SecuritisationClaimIntegrationTest {
     assertThat(unavailable.status()).as(unavailable.toString()).isEqualTo(409);
     assertThat(unavailable.json().get("code").asString()).isEqualTo("CREDIT_CHECK_UNAVAILABLE");
     assertThat(unavailable.json().get("reason").asString()).contains("could not be checked");
+    assertThat(claimOf(id).get("status").asString()).isEqualTo("RESERVED");
+
+    // A credit record found: the claim will not be paid, and its 1,800,000 is re-offered.
+    breakers.circuitBreaker("applicant-service").reset();
+    applicants.stubFor(
+        post(urlEqualTo("/api/credit-checks"))
+            .withRequestBody(matchingJsonPath("$.creditCode", equalTo(enterprise.creditCode())))
+            .willReturn(okJson(check("RECORDS_FOUND"))));
+    Http.Response dirty = pay(id, UUID.randomUUID().toString(), today());
+    assertThat(dirty.status()).as(dirty.toString()).isEqualTo(409);
+    assertThat(dirty.json().get("code").asString()).isEqualTo("CREDIT_NOT_CLEAR");
+    assertThat(dirty.json().get("reason").asString()).contains("reservation released");
 
     assertThat(refusals(id, "REFUSED")).isEqualTo(2);
-    assertThat(claimOf(id).get("status").asString()).isEqualTo("RESERVED");
+    JsonNode refused = api.bearer(applicantA).get(CLAIMS + "/" + id).json();
+    assertThat(refused.get("status").asString()).isEqualTo("REFUSED");
+    assertThat(refused.get("refusal").get("ground").asString()).isEqualTo("CREDIT_RECORD");
+    assertThat(refused.get("refusal").get("releasedAmount").decimalValue())
+        .isEqualByComparingTo("1800000");
+    assertThat(claimOf(waiting).get("status").asString()).isEqualTo("RESERVED");
+    assertThat(claimOf(waiting).get("reservedAmount").decimalValue())
+        .isEqualByComparingTo("400000");
+    assertThat(uncommitted()).isEqualByComparingTo("1600000");
+    assertThat(outbox(EventTypes.SECURITISATION_RESERVATION_CHANGED_V1, waiting))
+        .as("filed partial, then re-offered the rest")
+        .isEqualTo(2);
     assertThat(
             jdbc.sql("select count(*) from payment where grant_id = :id")
                 .param("id", UUID.fromString(id))
@@ -582,6 +679,7 @@ class SecuritisationClaimIntegrationTest {
         filed(applicantA, claim(enterprise, "PAY-1", "100000000.00", "30000000.00"))
             .get("id")
             .asString();
+    confirmed(id);
     String key = UUID.randomUUID().toString();
 
     ExecutorService pool = Executors.newFixedThreadPool(10);
@@ -675,7 +773,7 @@ class SecuritisationClaimIntegrationTest {
     wrongYear.put("issueDate", LocalDate.of(year, 1, 10).toString());
     assertField(file(applicantA, wrongYear), "issueDate");
     assertField(
-        file(applicantA, claim(enterprise, "X".repeat(65), "1000000.00", "100000.00")),
+        file(applicantA, claim(enterprise, "X".repeat(60), "1000000.00", "100000.00")),
         "productCode");
     Map<String, Object> noYear = claim(enterprise, "BAD-6", "1000000.00", "100000.00");
     noYear.remove("callYear");
@@ -772,5 +870,305 @@ class SecuritisationClaimIntegrationTest {
         .isEqualTo(403);
     assertThat(officer.get(CLAIMS + "/" + UUID.randomUUID()).status()).isEqualTo(404);
     assertThat(officer.get(CLAIMS + "?year=2099").status()).isEqualTo(404);
+  }
+
+  // ---- one product, whoever files ---------------------------------------------------------------
+
+  @Test
+  void twoEnterprisesOfOneProductShareFourPercentOfItsIssuance() {
+    Organisation first = enterpriseOf(applicantA);
+    Organisation second = enterpriseOf(applicantB);
+    Organisation third = enterpriseOf(applicantA);
+
+    JsonNode a = filed(applicantA, claim(first, "GZ-ABS-50M", "50000000.00", "30000000.00"));
+    JsonNode b = filed(applicantB, claim(second, "GZ-ABS-50M", "50000000.00", "20000000.00"));
+
+    assertThat(a.get("reservedAmount").decimalValue()).isEqualByComparingTo("1200000");
+    assertThat(b.get("reservedAmount").decimalValue()).isEqualByComparingTo("800000");
+    assertThat(b.get("status").asString()).isEqualTo("RESERVED");
+    // The product's issuance is all declared: one fen more is refused, whoever files, whatever
+    // the case of its code; another issuance amount or other dates for the product are refused.
+    Map<String, Object> lowerCase = claim(third, "GZ-ABS-50M", "50000000.00", "0.01");
+    lowerCase.put("productCode", " gz-abs-50m." + year + " ");
+    assertField(file(applicantA, lowerCase), "financingAmount");
+    Http.Response otherIssuance =
+        file(applicantA, claim(third, "GZ-ABS-50M", "80000000.00", "10000000.00"));
+    assertField(otherIssuance, "issuanceAmount");
+    assertThat(otherIssuance.json().toString()).contains("one product has one issuance amount");
+    Map<String, Object> otherEnd = claim(third, "GZ-ABS-50M", "50000000.00", "1.00");
+    otherEnd.put("endDate", LocalDate.of(year, 12, 31).toString());
+    assertField(file(applicantA, otherEnd), "endDate");
+
+    JsonNode queue = officer.get(CLAIMS + "?year=" + year).json();
+    assertThat(queue.get("claims")).hasSize(2);
+    assertThat(queue.get("reserved").decimalValue())
+        .as("4% of the 50,000,000 product, never more")
+        .isEqualByComparingTo("2000000");
+    assertThat(uncommitted()).isEqualByComparingTo("0");
+    // The database itself refuses a product's claims declaring more than its issuance.
+    assertThatThrownBy(
+            () ->
+                transactions.executeWithoutResult(
+                    status ->
+                        jdbc.sql(
+                                "update securitisation_claim set financing_amount = 30000000.00"
+                                    + " where id = :id")
+                            .param("id", UUID.fromString(b.get("id").asString()))
+                            .update()))
+        .hasMessageContaining("beyond its issuance");
+
+    // Once the first claim is withdrawn, its share is free for another enterprise of the product.
+    api.bearer(applicantA)
+        .post(CLAIMS + "/" + a.get("id").asString() + "/void", Map.of("reason", "撤回重报"));
+    JsonNode again = filed(applicantA, claim(third, "GZ-ABS-50M", "50000000.00", "30000000.00"));
+    assertThat(again.get("reservedAmount").decimalValue()).isEqualByComparingTo("1200000");
+  }
+
+  @Test
+  void concurrentClaimsOfOneProductNeverExceedItsIssuance() throws Exception {
+    int claims = 20;
+    List<Organisation> enterprises = new ArrayList<>();
+    for (int i = 0; i < claims; i++) {
+      enterprises.add(enterpriseOf(applicantA));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(claims);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Http.Response>> responses = new ArrayList<>();
+    try {
+      for (Organisation enterprise : enterprises) {
+        responses.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  // 20 enterprises each declare 5,000,000 of one 50,000,000 product.
+                  return file(
+                      applicantA, claim(enterprise, "SHARED-50M", "50000000.00", "5000000.00"));
+                }));
+      }
+      start.countDown();
+      Map<Integer, Integer> statuses = new LinkedHashMap<>();
+      for (Future<Http.Response> response : responses) {
+        statuses.merge(response.get(120, TimeUnit.SECONDS).status(), 1, Integer::sum);
+      }
+      assertThat(statuses).containsEntry(201, 10).containsEntry(422, 10);
+    } finally {
+      pool.shutdownNow();
+    }
+    JsonNode queue = officer.get(CLAIMS + "?year=" + year).json();
+    assertThat(queue.get("claims")).hasSize(10);
+    assertThat(queue.get("reserved").decimalValue()).isEqualByComparingTo("2000000");
+    for (JsonNode claim : queue.get("claims")) {
+      assertThat(claim.get("reservedAmount").decimalValue()).isEqualByComparingTo("200000");
+    }
+  }
+
+  // ---- registered in Guizhou --------------------------------------------------------------------
+
+  @Test
+  void onlyEnterprisesRegisteredInGuizhouMayFileAndBePaid() {
+    Organisation shanghai =
+        memberOf(applicantA, "ENTERPRISE", UsccGenerator.next("91", "310115"), "GUIYANG");
+    Http.Response outside = file(applicantA, claim(shanghai, "OUT-1", "1000000.00", "1000000.00"));
+    assertField(outside, "organisationId");
+    assertThat(outside.json().toString()).contains("310115").contains("贵州省内注册企业");
+    Organisation declaredOutside =
+        memberOf(applicantA, "ENTERPRISE", UsccGenerator.next("91", "520100"), "OUTSIDE_PROVINCE");
+    assertField(
+        file(applicantA, claim(declaredOutside, "OUT-2", "1000000.00", "1000000.00")),
+        "organisationId");
+    assertThat(officer.get(CLAIMS + "?year=" + year).json().get("claims")).isEmpty();
+
+    // A claim recorded as outside the province (e.g. filed before the region was recorded) is
+    // refused at payment, and its reservation released.
+    Organisation enterprise = enterpriseOf(applicantA);
+    String id =
+        filed(applicantA, claim(enterprise, "OUT-3", "10000000.00", "10000000.00"))
+            .get("id")
+            .asString();
+    confirmed(id);
+    jdbc.sql("update securitisation_claim set region = 'OUTSIDE_PROVINCE' where id = :id")
+        .param("id", UUID.fromString(id))
+        .update();
+    Http.Response refused = pay(id, UUID.randomUUID().toString(), today());
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+    assertThat(refused.json().get("code").asString()).isEqualTo("NOT_REGISTERED_IN_GUIZHOU");
+    JsonNode claim = api.bearer(applicantA).get(CLAIMS + "/" + id).json();
+    assertThat(claim.get("status").asString()).isEqualTo("REFUSED");
+    assertThat(claim.get("refusal").get("ground").asString())
+        .isEqualTo("NOT_REGISTERED_IN_GUIZHOU");
+    assertThat(uncommitted()).isEqualByComparingTo("2000000");
+    applicants.verify(0, postRequestedFor(urlEqualTo("/api/credit-checks")));
+  }
+
+  // ---- refusals ---------------------------------------------------------------------------------
+
+  @Test
+  void aWithdrawnQualificationReleasesTheReservationAndTheQueueIsServedAgainInFilingOrder() {
+    Organisation enterprise = enterpriseOf(applicantA);
+    filed(applicantA, claim(enterprise, "Q-1", "30000000.00", "30000000.00"));
+    String refusedId =
+        filed(applicantA, claim(enterprise, "Q-2", "20000000.00", "20000000.00"))
+            .get("id")
+            .asString();
+    String next =
+        filed(applicantA, claim(enterprise, "Q-3", "10000000.00", "10000000.00"))
+            .get("id")
+            .asString();
+    String after =
+        filed(applicantA, claim(enterprise, "Q-4", "12500000.00", "12500000.00"))
+            .get("id")
+            .asString();
+    // 1,200,000 + 800,000 fill the cap; 400,000 and 500,000 wait.
+    assertThat(claimOf(next).get("status").asString()).isEqualTo("QUEUED");
+    assertThat(claimOf(after).get("status").asString()).isEqualTo("QUEUED");
+
+    assertThat(
+            api.bearer(applicantA)
+                .post(
+                    CLAIMS + "/" + refusedId + "/refusal",
+                    Map.of("ground", "QUALIFICATION_WITHDRAWN", "reason", "x"))
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            officer
+                .post(
+                    CLAIMS + "/" + refusedId + "/refusal",
+                    Map.of("ground", "DEFAULT", "reason", "使用还款事件登记"))
+                .status())
+        .isEqualTo(422);
+    Http.Response refused =
+        officer.post(
+            CLAIMS + "/" + refusedId + "/refusal",
+            Map.of("ground", "QUALIFICATION_WITHDRAWN", "reason", "质押的数据知识产权已被转让，企业不再是该产品的融资企业"));
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
+    assertThat(refused.json().get("status").asString()).isEqualTo("REFUSED");
+    assertThat(refused.json().get("reservedAmount").decimalValue()).isEqualByComparingTo("0");
+
+    // The 800,000 goes to the waiting claims in filing order: 400,000 whole, then 400,000 of
+    // 500,000.
+    assertThat(claimOf(next).get("status").asString()).isEqualTo("RESERVED");
+    assertThat(claimOf(next).get("reservedAmount").decimalValue()).isEqualByComparingTo("400000");
+    assertThat(claimOf(after).get("status").asString()).isEqualTo("RESERVED_PARTIAL");
+    assertThat(claimOf(after).get("reservedAmount").decimalValue()).isEqualByComparingTo("400000");
+    assertThat(uncommitted()).isEqualByComparingTo("0");
+
+    // The enterprise reads why.
+    JsonNode told = api.bearer(applicantA).get(CLAIMS + "/" + refusedId).json();
+    assertThat(told.get("refusal").get("ground").asString()).isEqualTo("QUALIFICATION_WITHDRAWN");
+    assertThat(told.get("refusal").get("reason").asString()).contains("质押的数据知识产权已被转让");
+    assertThat(told.get("refusal").get("explanationEn").asString()).contains("no longer qualifies");
+    assertThat(told.get("refusal").get("releasedAmount").decimalValue())
+        .isEqualByComparingTo("800000");
+    // Events and audit, in the transaction of the refusal.
+    assertThat(outbox(EventTypes.SECURITISATION_CLAIM_REFUSED_V1, refusedId)).isEqualTo(1);
+    assertThat(outbox(EventTypes.SECURITISATION_RESERVATION_CHANGED_V1, refusedId)).isEqualTo(2);
+    assertThat(outbox(EventTypes.SECURITISATION_RESERVATION_CHANGED_V1, next)).isEqualTo(2);
+    assertThat(outbox(EventTypes.SECURITISATION_RESERVATION_CHANGED_V1, after)).isEqualTo(2);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit_record where object_id = :id"
+                        + " and action = 'securitisation-claim.refuse'")
+                .param("id", refusedId)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+
+    // Refused is final: not refused twice, not voided, its product not claimed again by it.
+    Http.Response twice =
+        officer.post(
+            CLAIMS + "/" + refusedId + "/refusal",
+            Map.of("ground", "CREDIT_RECORD", "reason", "again"));
+    assertThat(twice.status()).isEqualTo(409);
+    assertThat(twice.json().get("code").asString()).isEqualTo("CLAIM_NOT_REFUSABLE");
+    Http.Response voided =
+        api.bearer(applicantA).post(CLAIMS + "/" + refusedId + "/void", Map.of("reason", "撤回"));
+    assertThat(voided.status()).isEqualTo(409);
+    Http.Response refiled =
+        file(applicantA, claim(enterprise, "Q-2", "20000000.00", "20000000.00"));
+    assertThat(refiled.status()).isEqualTo(409);
+    assertThat(refiled.json().get("code").asString()).isEqualTo("DUPLICATE_CLAIM");
+  }
+
+  // ---- completion confirmed before payment ------------------------------------------------------
+
+  @Test
+  void aClaimIsPaidOnlyAfterAFinanceOfficerConfirmedItsProductRanToItsEnd() {
+    Organisation enterprise = enterpriseOf(applicantA);
+    JsonNode filed = filed(applicantA, claim(enterprise, "END-1", "10000000.00", "10000000.00"));
+    String id = filed.get("id").asString();
+    LocalDate ends = LocalDate.parse(filed.get("endDate").asString());
+
+    Http.Response unconfirmed = pay(id, UUID.randomUUID().toString(), today());
+    assertThat(unconfirmed.status()).as(unconfirmed.toString()).isEqualTo(409);
+    assertThat(unconfirmed.json().get("code").asString()).isEqualTo("COMPLETION_NOT_CONFIRMED");
+
+    assertField(confirm(id, ends.minusDays(1), true), "endedOn");
+    assertField(confirm(id, today().plusDays(1), true), "endedOn");
+    assertField(confirm(id, ends, false), "withoutOverdueOrDefault");
+    Http.Response web =
+        finance.postParts(
+            CLAIMS + "/" + id + "/completion",
+            List.of(
+                Http.Part.json(
+                    "confirmation",
+                    Map.of(
+                        "endedOn", ends.toString(), "withoutOverdueOrDefault", true, "note", "x")),
+                Http.Part.file(
+                    "evidence",
+                    "report.pdf",
+                    "application/pdf",
+                    "<html></html>".getBytes(StandardCharsets.UTF_8))));
+    assertField(web, "evidence");
+    assertThat(
+            officer
+                .postParts(
+                    CLAIMS + "/" + id + "/completion",
+                    List.of(
+                        Http.Part.json(
+                            "confirmation",
+                            Map.of(
+                                "endedOn",
+                                ends.toString(),
+                                "withoutOverdueOrDefault",
+                                true,
+                                "note",
+                                "x")),
+                        Http.Part.file(
+                            "evidence", "r.pdf", "application/pdf", "%PDF-1.7".getBytes())))
+                .status())
+        .isEqualTo(403);
+
+    Http.Response confirmed = confirm(id, ends, true);
+    assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(201);
+    JsonNode completion = confirmed.json().get("completion");
+    assertThat(completion.get("endedOn").asString()).isEqualTo(ends.toString());
+    assertThat(completion.get("evidence").get("sha256").asString()).hasSize(64);
+    assertThat(completion.get("evidence").get("contentType").asString())
+        .isEqualTo("application/pdf");
+    assertThat(
+            new String(
+                api.bearer(applicantA).getBytes(CLAIMS + "/" + id + "/completion/evidence"),
+                StandardCharsets.UTF_8))
+        .isEqualTo("%PDF-1.7 兑付完成");
+    Http.Response twice = confirm(id, ends, true);
+    assertThat(twice.status()).isEqualTo(409);
+    assertThat(twice.json().get("code").asString()).isEqualTo("COMPLETION_ALREADY_CONFIRMED");
+
+    Http.Response paid = pay(id, UUID.randomUUID().toString(), today());
+    assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+    assertThat(paid.json().get("payment").get("amount").decimalValue())
+        .isEqualByComparingTo("400000");
+  }
+
+  @Test
+  void aProductThatHasNotEndedCannotBeConfirmed() {
+    Organisation enterprise = enterpriseOf(applicantA);
+    Map<String, Object> claim = claim(enterprise, "LONG-2", "10000000.00", "10000000.00");
+    claim.put("endDate", today().plusMonths(6).toString());
+    String id = filed(applicantA, claim).get("id").asString();
+
+    Http.Response early = confirm(id, today(), true);
+    assertThat(early.status()).as(early.toString()).isIn(409, 422);
+    assertThat(claimOf(id).get("completion").isNull()).isTrue();
   }
 }

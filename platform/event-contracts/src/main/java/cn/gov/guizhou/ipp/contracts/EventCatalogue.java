@@ -11,6 +11,8 @@ import cn.gov.guizhou.ipp.contracts.applicant.ParticipantConfirmedV1;
 import cn.gov.guizhou.ipp.contracts.funding.ExpenditureRecordedV1;
 import cn.gov.guizhou.ipp.contracts.funding.FundsDisbursedV1;
 import cn.gov.guizhou.ipp.contracts.funding.RecoveryOrderedV1;
+import cn.gov.guizhou.ipp.contracts.funding.SecuritisationClaimRefusedV1;
+import cn.gov.guizhou.ipp.contracts.funding.SecuritisationReservationChangedV1;
 import cn.gov.guizhou.ipp.contracts.monitoring.RiskAlertChangedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallStateChangedV1;
@@ -109,6 +111,19 @@ public final class EventCatalogue {
       new EventDefinition<>(
           EventTypes.RISK_ALERT_CHANGED_V1, Topics.MONITORING_ALERTS, RiskAlertChangedV1.class);
 
+  public static final EventDefinition<SecuritisationClaimRefusedV1> SECURITISATION_CLAIM_REFUSED =
+      new EventDefinition<>(
+          EventTypes.SECURITISATION_CLAIM_REFUSED_V1,
+          Topics.FUNDING_PAYMENTS,
+          SecuritisationClaimRefusedV1.class);
+
+  public static final EventDefinition<SecuritisationReservationChangedV1>
+      SECURITISATION_RESERVATION_CHANGED =
+          new EventDefinition<>(
+              EventTypes.SECURITISATION_RESERVATION_CHANGED_V1,
+              Topics.FUNDING_PAYMENTS,
+              SecuritisationReservationChangedV1.class);
+
   private static final List<EventDefinition<?>> ALL =
       List.of(
           ORGANISATION_REGISTERED,
@@ -127,7 +142,9 @@ public final class EventCatalogue {
           FUNDS_DISBURSED,
           RECOVERY_ORDERED,
           EXPENDITURE_RECORDED,
-          RISK_ALERT_CHANGED);
+          RISK_ALERT_CHANGED,
+          SECURITISATION_CLAIM_REFUSED,
+          SECURITISATION_RESERVATION_CHANGED);
 
   private EventCatalogue() {}
 

@@ -42,5 +42,11 @@ public final class EventTypes {
 
   public static final String RISK_ALERT_CHANGED_V1 = PREFIX + "risk-alert.changed.v1";
 
+  public static final String SECURITISATION_CLAIM_REFUSED_V1 =
+      PREFIX + "securitisation-claim.refused.v1";
+
+  public static final String SECURITISATION_RESERVATION_CHANGED_V1 =
+      PREFIX + "securitisation-claim.reservation-changed.v1";
+
   private EventTypes() {}
 }

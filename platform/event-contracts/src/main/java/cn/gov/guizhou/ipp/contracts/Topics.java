@@ -30,8 +30,8 @@ public final class Topics {
   public static final String REVIEW_AWARDS = "ipp.review.awards";
 
   /**
-   * Payments and recovery orders, published by funding-service; key: the grant (application) or
-   * securitisation claim id.
+   * Payments and recovery orders, and securitisation claims' reservations and refusals, published
+   * by funding-service; key: the grant (application) or securitisation claim id.
    */
   public static final String FUNDING_PAYMENTS = "ipp.funding.payments";
 

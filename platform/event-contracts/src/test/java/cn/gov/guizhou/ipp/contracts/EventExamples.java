@@ -19,6 +19,8 @@ import cn.gov.guizhou.ipp.contracts.applicant.ParticipantConfirmedV1;
 import cn.gov.guizhou.ipp.contracts.funding.ExpenditureRecordedV1;
 import cn.gov.guizhou.ipp.contracts.funding.FundsDisbursedV1;
 import cn.gov.guizhou.ipp.contracts.funding.RecoveryOrderedV1;
+import cn.gov.guizhou.ipp.contracts.funding.SecuritisationClaimRefusedV1;
+import cn.gov.guizhou.ipp.contracts.funding.SecuritisationReservationChangedV1;
 import cn.gov.guizhou.ipp.contracts.monitoring.RiskAlertChangedV1;
 import cn.gov.guizhou.ipp.contracts.programme.ApplicationRules;
 import cn.gov.guizhou.ipp.contracts.programme.ApplicationRules.ApplicationMode;
@@ -135,7 +137,11 @@ final class EventExamples {
         Map.entry(EventTypes.FUNDS_DISBURSED_V1, fundsDisbursedV1()),
         Map.entry(EventTypes.RECOVERY_ORDERED_V1, recoveryOrderedV1()),
         Map.entry(EventTypes.EXPENDITURE_RECORDED_V1, expenditureRecordedV1()),
-        Map.entry(EventTypes.RISK_ALERT_CHANGED_V1, riskAlertChangedV1()));
+        Map.entry(EventTypes.RISK_ALERT_CHANGED_V1, riskAlertChangedV1()),
+        Map.entry(EventTypes.SECURITISATION_CLAIM_REFUSED_V1, securitisationClaimRefusedV1()),
+        Map.entry(
+            EventTypes.SECURITISATION_RESERVATION_CHANGED_V1,
+            securitisationReservationChangedV1()));
   }
 
   /**
@@ -534,6 +540,51 @@ final class EventExamples {
         cny("61380.00"),
         "项目整改后再次验收不通过，按规定收回已拨付但未按预算合规使用的专项资金：已拨付10万元，合规支出3.862万元，应收回6.138万元",
         OffsetDateTime.parse("2028-07-04T08:15:29.118406Z"));
+  }
+
+  private static final UUID REFUSED_SECURITISATION_CLAIM =
+      UUID.fromString("0c6f2b7e-5d1a-4f7b-9a43-2f8e1d6c9b21");
+
+  /**
+   * A finance officer records, on 12 March 2027, that the enterprise's second interest payment
+   * within its 2026 data-IP asset-backed plan was 30 days overdue: its claim 2027-SEC-0002 will not
+   * be paid, and the CNY 800,000.00 it reserved of the year's cap is released at once.
+   */
+  static SecuritisationClaimRefusedV1 securitisationClaimRefusedV1() {
+    return new SecuritisationClaimRefusedV1(
+        REFUSED_SECURITISATION_CLAIM,
+        "2027-SEC-0002",
+        2027,
+        "DATA-IP-SECURITISATION",
+        NAV_ENTERPRISE,
+        NAV_ENTERPRISE_CREDIT_CODE,
+        "GZDATA-ABS-2026-01",
+        "OVERDUE",
+        "产品存续期间发生逾期还款或欠息，补贴不予发放（2027-01-15）：第二期利息逾期 30 天",
+        cny("800000.00"),
+        OffsetDateTime.parse("2027-03-12T02:41:07.336127Z"));
+  }
+
+  /**
+   * The queue served again after {@link #securitisationClaimRefusedV1()}: claim 2027-SEC-0004,
+   * which had found nothing left of the year's CNY 2,000,000 cap, is re-offered CNY 360,000.00 of
+   * its CNY 400,000.00 in filing order.
+   */
+  static SecuritisationReservationChangedV1 securitisationReservationChangedV1() {
+    return new SecuritisationReservationChangedV1(
+        UUID.fromString("9e3d7c41-8b2a-4c6e-b5f0-7a1d2e3f4a56"),
+        "2027-SEC-0004",
+        2027,
+        "DATA-IP-SECURITISATION",
+        UUID.fromString("4a7e9c12-3b5d-4e6f-8a9b-0c1d2e3f4a5b"),
+        "QXN-DIP-ABS-2026-03",
+        "QUEUED",
+        "RESERVED_PARTIAL",
+        cny("0.00"),
+        cny("360000.00"),
+        "REFUSAL",
+        REFUSED_SECURITISATION_CLAIM,
+        OffsetDateTime.parse("2027-03-12T02:41:07.338902Z"));
   }
 
   /**

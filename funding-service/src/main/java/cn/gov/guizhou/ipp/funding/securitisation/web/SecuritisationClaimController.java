@@ -3,10 +3,12 @@ package cn.gov.guizhou.ipp.funding.securitisation.web;
 import cn.gov.guizhou.ipp.funding.securitisation.Claim;
 import cn.gov.guizhou.ipp.funding.securitisation.ClaimQueueView;
 import cn.gov.guizhou.ipp.funding.securitisation.NewClaim;
+import cn.gov.guizhou.ipp.funding.securitisation.RefusalGround;
 import cn.gov.guizhou.ipp.funding.securitisation.SecuritisationClaims;
 import cn.gov.guizhou.ipp.kit.idempotency.IdempotencyFilter;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -44,7 +46,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Securitisation subsidy claims: enterprises file them with their materials; programme officers see
- * the year's queue, void claims and record defaults; finance officers pay them.
+ * the year's queue, void claims, record defaults and refuse claims that will not be paid; finance
+ * officers confirm that a product ran to its end without overdue payment or default, and pay.
  */
 @RestController
 @RequestMapping("/api/funding/securitisation/claims")
@@ -152,6 +155,59 @@ public class SecuritisationClaimController {
     return ResponseEntity.status(201).body(incident);
   }
 
+  /**
+   * Refuses a claim that will not be paid: the enterprise's qualification was withdrawn, or a
+   * credit record of it is known. Its reservation goes to the next claims in the queue.
+   */
+  @PostMapping("/{id}/refusal")
+  @PreAuthorize("hasAnyRole('programme-officer', 'finance-officer')")
+  public Claim refuse(
+      @PathVariable UUID id, @Valid @RequestBody RefusalRequest request, Authentication caller) {
+    return claims.refuse(id, RefusalGround.valueOf(request.ground()), request.reason(), caller);
+  }
+
+  /**
+   * Confirms that the claim's product ran to its end without overdue payment or default: {@code
+   * multipart/form-data} with the part {@code confirmation} (JSON) and the part {@code evidence} (a
+   * PDF, an image or an office document).
+   */
+  @PostMapping(path = "/{id}/completion", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PreAuthorize("hasRole('finance-officer')")
+  public ResponseEntity<Claim> confirmCompletion(
+      @PathVariable UUID id,
+      @RequestPart("confirmation") @Valid CompletionForm confirmation,
+      @RequestPart("evidence") MultipartFile evidence,
+      Authentication caller) {
+    Claim confirmed =
+        claims.confirmCompletion(
+            id,
+            confirmation.endedOn(),
+            confirmation.note(),
+            evidence.getOriginalFilename() == null || evidence.getOriginalFilename().isBlank()
+                ? "evidence"
+                : evidence.getOriginalFilename(),
+            bytes(evidence),
+            caller);
+    return ResponseEntity.status(201).body(confirmed);
+  }
+
+  /** The completion's evidence, for whoever may see the claim. */
+  @GetMapping("/{id}/completion/evidence")
+  @PreAuthorize("hasAnyRole('applicant', 'programme-officer', 'finance-officer', 'bureau-admin')")
+  public ResponseEntity<byte[]> completionEvidence(@PathVariable UUID id, Authentication caller) {
+    SecuritisationClaims.MaterialContent content =
+        claims
+            .completionEvidence(id, caller)
+            .orElseThrow(() -> new NotFoundException("completion", id));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(content.contentType()))
+        .header("X-Content-Type-Options", "nosniff")
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(content.filename()).build().toString())
+        .body(content.content());
+  }
+
   /** Pays the claim what it reserves, once per {@code Idempotency-Key}. */
   @PostMapping("/{id}/payments")
   @PreAuthorize("hasRole('finance-officer')")
@@ -213,6 +269,35 @@ public class SecuritisationClaimController {
   public record IncidentRequest(
       @NotNull @Pattern(regexp = "DEFAULT|OVERDUE") String kind,
       @NotNull LocalDate occurredOn,
+      @NotBlank @Size(max = 2000) String note) {}
+
+  /**
+   * Why a claim will not be paid.
+   *
+   * @param ground QUALIFICATION_WITHDRAWN or CREDIT_RECORD (defaults and overdue repayments are
+   *     recorded as repayment incidents)
+   * @param reason what happened, as the enterprise will read it
+   */
+  public record RefusalRequest(
+      @NotNull @Pattern(regexp = "QUALIFICATION_WITHDRAWN|CREDIT_RECORD") String ground,
+      @NotBlank @Size(max = 1000) String reason) {}
+
+  /**
+   * A finance officer's confirmation that the product ran to its end without overdue payment or
+   * default.
+   *
+   * @param endedOn when the product ended
+   * @param withoutOverdueOrDefault must be true: a product that did not is recorded as a repayment
+   *     incident instead
+   * @param note what was checked (the trustee's final report, the repayment vouchers, ...)
+   */
+  public record CompletionForm(
+      @NotNull LocalDate endedOn,
+      @NotNull
+          @AssertTrue(
+              message =
+                  "must be true: record a default or an overdue repayment as a repayment incident")
+          Boolean withoutOverdueOrDefault,
       @NotBlank @Size(max = 2000) String note) {}
 
   /**

@@ -23,6 +23,9 @@ public interface OrganisationDirectoryApi {
    * @param creditCode its credit code
    * @param legalName its legal name
    * @param type its type (ENTERPRISE, ...)
+   * @param region where it declares it is registered: a Guizhou prefecture, GUIAN_NEW_AREA or
+   *     OUTSIDE_PROVINCE; null when applicant-service did not say
    */
-  record OrganisationView(UUID id, String creditCode, String legalName, String type) {}
+  record OrganisationView(
+      UUID id, String creditCode, String legalName, String type, String region) {}
 }
