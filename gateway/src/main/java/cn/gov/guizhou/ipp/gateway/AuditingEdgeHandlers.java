@@ -148,7 +148,7 @@ public class AuditingEdgeHandlers
     return parts.length >= 2 && parts[1].length() == 32 ? parts[1] : null;
   }
 
-  private static Mono<Void> problem(
+  static Mono<Void> problem(
       ServerWebExchange exchange,
       HttpStatus status,
       String slug,

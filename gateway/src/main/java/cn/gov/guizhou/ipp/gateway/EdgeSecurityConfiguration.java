@@ -1,8 +1,10 @@
 package cn.gov.guizhou.ipp.gateway;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -11,7 +13,15 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import reactor.core.publisher.Mono;
@@ -66,6 +76,38 @@ public class EdgeSecurityConfiguration {
                 exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
         .build();
   }
+
+  /**
+   * Tokens are checked as in every service: signature, issuer, audience, and expiry with a
+   * tolerance of {@link #CLOCK_SKEW} for clocks that differ. A token that cannot be verified
+   * because the keys cannot be fetched (an unknown key id while the identity provider is
+   * unreachable) is an invalid token, 401, not a server error.
+   */
+  @Bean
+  ReactiveJwtDecoder jwtDecoder(
+      @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
+      @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
+      @Value("${spring.security.oauth2.resourceserver.jwt.audiences:}") List<String> audiences) {
+    NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri).build();
+    decoder.setJwtValidator(
+        new DelegatingOAuth2TokenValidator<>(
+            new JwtTimestampValidator(CLOCK_SKEW),
+            new JwtIssuerValidator(issuer),
+            new JwtClaimValidator<List<String>>(
+                JwtClaimNames.AUD,
+                aud ->
+                    audiences.isEmpty()
+                        || (aud != null && aud.stream().anyMatch(audiences::contains)))));
+    return token ->
+        decoder
+            .decode(token)
+            .onErrorMap(
+                e -> !(e instanceof BadJwtException),
+                e -> new BadJwtException("the token cannot be verified: " + e.getMessage(), e));
+  }
+
+  /** How far the clocks of the identity provider and the edge may differ. */
+  static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
 
   /** Keycloak's realm roles ({@code realm_access.roles}) as {@code ROLE_<role>} authorities. */
   static Mono<AbstractAuthenticationToken> roles(Jwt jwt) {

@@ -106,6 +106,48 @@ class HttpConventionsIntegrationTest {
     assertThat(count("organisation", code)).isEqualTo(1);
   }
 
+  /**
+   * A hundred retries at once of one command with one key: none waits on a lock holding a pooled
+   * connection, so none fails with 5xx; each gets the first outcome or 409 "in progress" with
+   * Retry-After; the command takes effect once; and the service still answers others afterwards.
+   */
+  @Test
+  void aHundredConcurrentRetriesOfOneCommandNeitherStallTheServiceNorRepeatTheEffect()
+      throws Exception {
+    String code = UsccGenerator.next();
+    Http withKey = applicantA.header("Idempotency-Key", UUID.randomUUID().toString());
+    ExecutorService pool = Executors.newFixedThreadPool(100);
+    List<Http.Response> responses = new ArrayList<>();
+    try {
+      List<Callable<Http.Response>> calls = new ArrayList<>();
+      for (int i = 0; i < 100; i++) {
+        calls.add(() -> withKey.post("/api/organisations", registration(code)));
+      }
+      for (Future<Http.Response> f : pool.invokeAll(calls)) {
+        responses.add(f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    Http.Response firstOutcome =
+        responses.stream().filter(r -> r.status() == 201).findFirst().orElseThrow();
+    String first = firstOutcome.body();
+    for (Http.Response response : responses) {
+      assertThat(response.status()).as(response.toString()).isIn(201, 409);
+      if (response.status() == 201) {
+        assertThat(response.body()).isEqualTo(first);
+      } else {
+        assertThat(response.json().get("type").asString())
+            .endsWith("/idempotency-request-in-progress");
+        assertThat(response.header("Retry-After")).isEqualTo("1");
+      }
+    }
+    assertThat(count("organisation", code)).isEqualTo(1);
+    assertThat(outboxEvents(firstOutcome.json().get("id").asString())).isEqualTo(1);
+    Http.Response other = applicantA.post("/api/organisations", registration(UsccGenerator.next()));
+    assertThat(other.status()).as("the service still answers").isEqualTo(201);
+  }
+
   @Test
   void aRefusedCommandStoresNothingSoItCanBeCorrectedAndRetriedWithTheSameKey() {
     Http withKey = applicantA.header("Idempotency-Key", UUID.randomUUID().toString());

@@ -68,7 +68,7 @@ public final class TestInfrastructure {
     }
   }
 
-  /** Creates a new, empty database and returns how to reach it. */
+  /** Creates a new, empty database and returns how to reach it (as the server's admin). */
   public Database newDatabase(String prefix) {
     String name = prefix.replaceAll("[^a-z0-9_]", "_") + "_" + databases.incrementAndGet();
     try (Connection c = postgres.adminConnection();
@@ -77,7 +77,39 @@ public final class TestInfrastructure {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create test database " + name, e);
     }
-    return new Database(postgres.jdbcUrl(name), postgres.username(), postgres.password());
+    return new Database(
+        postgres.jdbcUrl(name), postgres.username(), postgres.password(), postgres.username());
+  }
+
+  /**
+   * Creates a new, empty database laid out as the platform deploys it: owned by an owner role that
+   * runs the migrations, used by a runtime role that owns nothing and is granted, by default, the
+   * use of what the owner creates.
+   */
+  public Database newDatabaseWithSeparateRoles(String prefix) {
+    String name = prefix.replaceAll("[^a-z0-9_]", "_") + "_" + databases.incrementAndGet();
+    String owner = name + "_owner";
+    try (Connection c = postgres.adminConnection();
+        Statement s = c.createStatement()) {
+      s.execute("create role " + name + " login password 'test'");
+      s.execute("create role " + owner + " login password 'test'");
+      s.execute("create database " + name + " owner " + owner);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create test database " + name, e);
+    }
+    try (Connection c =
+            java.sql.DriverManager.getConnection(
+                postgres.jdbcUrl(name), postgres.username(), postgres.password());
+        Statement s = c.createStatement()) {
+      for (String grant : DatabaseRoles.runtimeGrants(name, owner)) {
+        s.execute(grant);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot set the roles of test database " + name, e);
+    }
+    // The server's URL names its admin (?user=...), which would win over the role given here.
+    String url = postgres.jdbcUrl(name).replaceAll("[?&]user=[^&]*", "");
+    return new Database(url, name, "test", owner);
   }
 
   /** Bootstrap servers of the broker. */
@@ -95,9 +127,10 @@ public final class TestInfrastructure {
    *
    * @param jdbcUrl JDBC URL
    * @param username user
-   * @param password password
+   * @param password password (also the owner's)
+   * @param owner the role that owns the database and runs the migrations
    */
-  public record Database(String jdbcUrl, String username, String password) {}
+  public record Database(String jdbcUrl, String username, String password, String owner) {}
 
   private interface Postgres {
     Connection adminConnection() throws SQLException;

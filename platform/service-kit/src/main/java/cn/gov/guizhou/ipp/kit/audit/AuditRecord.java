@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
  * @param objectId the object's id, if one
  * @param outcome how it ended
  * @param correlationId the request's trace id
+ * @param detail why a refused request was refused, and the path it concerned
  */
 public record AuditRecord(
     long id,
@@ -27,4 +28,5 @@ public record AuditRecord(
     String objectType,
     String objectId,
     AuditOutcome outcome,
-    String correlationId) {}
+    String correlationId,
+    String detail) {}

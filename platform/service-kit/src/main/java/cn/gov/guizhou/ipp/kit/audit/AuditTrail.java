@@ -54,27 +54,49 @@ public class AuditTrail {
   /** The trail of one object, oldest first. */
   public List<AuditRecord> forObject(String objectType, String objectId) {
     return jdbc.sql(
-            """
-            select id, occurred_at, subject, client_id, organisation_id, action, object_type,
-                   object_id, outcome, correlation_id
-            from audit_record where object_type = :type and object_id = :id order by id
-            """)
+            "select "
+                + COLUMNS
+                + " from audit_record where lower(object_type) = lower(:type)"
+                + " and object_id = :id order by id limit 1000")
         .param("type", objectType)
         .param("id", objectId)
-        .query(
-            (rs, i) ->
-                new AuditRecord(
-                    rs.getLong("id"),
-                    rs.getObject("occurred_at", OffsetDateTime.class),
-                    rs.getString("subject"),
-                    rs.getString("client_id"),
-                    rs.getString("organisation_id"),
-                    rs.getString("action"),
-                    rs.getString("object_type"),
-                    rs.getString("object_id"),
-                    AuditOutcome.valueOf(rs.getString("outcome")),
-                    rs.getString("correlation_id")))
+        .query(AuditTrail::row)
         .list();
+  }
+
+  /** The refused requests for a path (or below it), newest first, at most {@code limit}. */
+  public List<AuditRecord> refusalsAt(String path, int limit) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from audit_record where outcome <> 'SUCCEEDED'"
+                + " and split_part(action, ' ', 2) like :path escape '\\'"
+                + " order by id desc limit :limit")
+        .param("path", path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        .param("limit", limit)
+        .query(AuditTrail::row)
+        .list();
+  }
+
+  private static final String COLUMNS =
+      """
+      id, occurred_at, subject, client_id, organisation_id, action, object_type, object_id,
+      outcome, correlation_id, detail
+      """;
+
+  private static AuditRecord row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+    return new AuditRecord(
+        rs.getLong("id"),
+        rs.getObject("occurred_at", OffsetDateTime.class),
+        rs.getString("subject"),
+        rs.getString("client_id"),
+        rs.getString("organisation_id"),
+        rs.getString("action"),
+        rs.getString("object_type"),
+        rs.getString("object_id"),
+        AuditOutcome.valueOf(rs.getString("outcome")),
+        rs.getString("correlation_id"),
+        rs.getString("detail"));
   }
 
   private void insert(

@@ -38,8 +38,13 @@ public final class AuditingSecurityHandlers
       throws IOException {
     bearerEntryPoint.commence(request, response, e);
     record(request, AuditOutcome.UNAUTHENTICATED, e.getMessage());
-    ProblemWriter.write(
-        request, response, ProblemKind.UNAUTHENTICATED, "a valid bearer token is required");
+    // Why the token was refused (e.g. "Jwt expired at ..."), so a client knows to get a new one.
+    String reason =
+        e instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException oauth2
+                && oauth2.getError().getDescription() != null
+            ? oauth2.getError().getDescription()
+            : "a valid bearer token is required";
+    ProblemWriter.write(request, response, ProblemKind.UNAUTHENTICATED, reason);
   }
 
   @Override
@@ -54,8 +59,13 @@ public final class AuditingSecurityHandlers
 
   private void record(HttpServletRequest request, AuditOutcome outcome, String detail) {
     try {
+      RefusedObject object = RefusedObject.of(request);
       audit.recordRefusal(
-          request.getMethod() + " " + request.getRequestURI(), null, null, outcome, detail);
+          request.getMethod() + " " + request.getRequestURI(),
+          object == null ? null : object.type(),
+          object == null ? null : object.id(),
+          outcome,
+          detail);
     } catch (RuntimeException e) {
       // The refusal stands even if the trail cannot be written; the failure is loud in the log.
       log.error(

@@ -20,10 +20,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,13 +37,15 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Makes a state-changing request that carries an {@code Idempotency-Key} header take effect once.
  *
- * <p>The request runs inside one database transaction that first claims the key for the caller
- * ({@code insert ... on conflict do nothing}). The service's own transaction joins it, so the
- * effect, its events, its audit record and the stored response commit together or not at all. A
- * second request with the key waits for the first to commit (the unique index makes it wait), then
- * gets the stored response replayed with {@code Idempotent-Replayed: true}; with another method,
- * path or body it gets 422. A refused request (4xx/5xx) stores nothing and changes nothing, so it
- * can be retried with the same key.
+ * <p>The key is first claimed for the caller in a short transaction of its own. The request then
+ * runs inside one database transaction that the service's own transaction joins, so the effect, its
+ * events, its audit record and the stored response commit together or not at all. A second request
+ * with the key never waits on a lock while holding a pooled connection: it finds the first one's
+ * outcome and gets it replayed with {@code Idempotent-Replayed: true} (with another method, path or
+ * body: 422), or, while the first is still running, looks again for up to ten seconds and then gets
+ * 409 {@code idempotency-request-in-progress} with {@code Retry-After}. A refused request (4xx/5xx)
+ * stores nothing and changes nothing, and gives the key up, so it can be retried with the same key.
+ * A claim whose request died without an outcome is taken over after two minutes.
  *
  * <p>A file upload ({@code multipart/form-data}) is not buffered in memory: the servlet container
  * parses its parts within its multipart limits (spooling files to disk), the fingerprint is taken
@@ -53,6 +58,17 @@ public class IdempotencyFilter extends OncePerRequestFilter {
   public static final String REPLAYED = "Idempotent-Replayed";
   private static final Set<String> COMMANDS = Set.of("POST", "PUT", "PATCH", "DELETE");
   private static final int MAX_KEY_LENGTH = 200;
+
+  /** How long a second request with a key waits for the first one's outcome before 409. */
+  private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(10);
+
+  /** Between two looks at the first request's outcome: from 20 ms, doubling up to 250 ms. */
+  private static final long FIRST_POLL_MILLIS = 20;
+
+  private static final long MAX_POLL_MILLIS = 250;
+
+  /** A claim without an outcome this old belongs to a request that died; another may take it. */
+  private static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
@@ -111,44 +127,122 @@ public class IdempotencyFilter extends OncePerRequestFilter {
       forwarded = new CachedBodyRequest(request, body);
     }
     String owner = owner();
-    ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+    UUID token = UUID.randomUUID();
     Optional<StoredResponse> earlier;
     try {
-      earlier =
-          transactions.execute(
-              status -> {
-                int claimed =
-                    jdbc.sql(
-                            """
-                            insert into idempotency_record (owner, idempotency_key, request_hash, created_at)
-                            values (:owner, :key, :hash, now())
-                            on conflict (owner, idempotency_key) do nothing
-                            """)
-                        .param("owner", owner)
-                        .param("key", key)
-                        .param("hash", fingerprint)
-                        .update();
-                if (claimed == 0) {
-                  return Optional.of(stored(owner, key));
-                }
-                run(chain, forwarded, captured);
-                if (captured.getStatus() >= 400) {
-                  status.setRollbackOnly();
-                } else {
-                  store(owner, key, captured);
-                }
-                return Optional.<StoredResponse>empty();
-              });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    } catch (ServletExceptionCarrier e) {
-      throw e.servletException;
+      earlier = claim(owner, key, fingerprint, token);
+    } catch (InProgressException e) {
+      response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+      ProblemWriter.write(
+          request,
+          response,
+          ProblemKind.IDEMPOTENCY_REQUEST_IN_PROGRESS,
+          "a request with this " + HEADER + " is still being processed");
+      return;
     }
-    if (earlier != null && earlier.isPresent()) {
+    if (earlier.isPresent()) {
       replay(request, response, earlier.get(), fingerprint);
       return;
     }
+    ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+    boolean stored;
+    try {
+      stored =
+          Boolean.TRUE.equals(
+              transactions.execute(
+                  status -> {
+                    run(chain, forwarded, captured);
+                    if (captured.getStatus() >= 400 || !store(owner, key, token, captured)) {
+                      status.setRollbackOnly();
+                      return false;
+                    }
+                    return true;
+                  }));
+    } catch (UncheckedIOException e) {
+      release(owner, key, token);
+      throw e.getCause();
+    } catch (ServletExceptionCarrier e) {
+      release(owner, key, token);
+      throw e.servletException;
+    } catch (RuntimeException e) {
+      release(owner, key, token);
+      throw e;
+    }
+    if (!stored) {
+      // A refused request stores nothing and changes nothing: the key can be used again.
+      release(owner, key, token);
+    }
     captured.copyBodyToResponse();
+  }
+
+  /**
+   * Claims the key for this request, each step in a short transaction of its own. Returns the
+   * earlier outcome when the key was used before; waits a little, without holding a connection,
+   * while another request with the key is still running, and then gives up with {@link
+   * InProgressException}.
+   */
+  private Optional<StoredResponse> claim(String owner, String key, String fingerprint, UUID token) {
+    long deadline = System.nanoTime() + WAIT_FOR_FIRST.toNanos();
+    long pause = FIRST_POLL_MILLIS;
+    while (true) {
+      Integer claimed =
+          transactions.execute(
+              status ->
+                  jdbc.sql(
+                          """
+                          insert into idempotency_record
+                              (owner, idempotency_key, request_hash, created_at, claim_token)
+                          values (:owner, :key, :hash, now(), :token)
+                          on conflict (owner, idempotency_key) do update
+                             set request_hash = excluded.request_hash,
+                                 created_at = excluded.created_at,
+                                 claim_token = excluded.claim_token
+                           where idempotency_record.response_status is null
+                             and idempotency_record.created_at < now() - cast(:lease as interval)
+                          """)
+                      .param("owner", owner)
+                      .param("key", key)
+                      .param("hash", fingerprint)
+                      .param("token", token)
+                      .param("lease", ABANDONED_AFTER.toSeconds() + " seconds")
+                      .update());
+      if (claimed != null && claimed > 0) {
+        return Optional.empty();
+      }
+      Optional<StoredResponse> stored = stored(owner, key);
+      if (stored.isPresent() && stored.get().status() > 0) {
+        return stored;
+      }
+      if (stored.isPresent() && !stored.get().requestHash().equals(fingerprint)) {
+        return stored;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new InProgressException();
+      }
+      try {
+        Thread.sleep(pause);
+        pause = Math.min(MAX_POLL_MILLIS, pause * 2);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InProgressException();
+      }
+    }
+  }
+
+  /** Gives the key up again, if this request still holds it and stored no outcome. */
+  private void release(String owner, String key, UUID token) {
+    transactions.executeWithoutResult(
+        status ->
+            jdbc.sql(
+                    """
+                    delete from idempotency_record
+                     where owner = :owner and idempotency_key = :key and claim_token = :token
+                       and response_status is null
+                    """)
+                .param("owner", owner)
+                .param("key", key)
+                .param("token", token)
+                .update());
   }
 
   private void run(FilterChain chain, HttpServletRequest request, HttpServletResponse response) {
@@ -161,24 +255,27 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     }
   }
 
-  private void store(String owner, String key, ContentCachingResponseWrapper response) {
-    jdbc.sql(
-            """
+  private boolean store(
+      String owner, String key, UUID token, ContentCachingResponseWrapper response) {
+    return jdbc.sql(
+                """
             update idempotency_record
             set response_status = :status, response_content_type = :type,
                 response_location = :location, response_body = :body
-            where owner = :owner and idempotency_key = :key
+            where owner = :owner and idempotency_key = :key and claim_token = :token
             """)
-        .param("status", response.getStatus())
-        .param("type", response.getContentType())
-        .param("location", response.getHeader("Location"))
-        .param("body", response.getContentAsByteArray())
-        .param("owner", owner)
-        .param("key", key)
-        .update();
+            .param("status", response.getStatus())
+            .param("type", response.getContentType())
+            .param("location", response.getHeader("Location"))
+            .param("body", response.getContentAsByteArray())
+            .param("owner", owner)
+            .param("key", key)
+            .param("token", token)
+            .update()
+        == 1;
   }
 
-  private StoredResponse stored(String owner, String key) {
+  private Optional<StoredResponse> stored(String owner, String key) {
     return jdbc.sql(
             """
             select request_hash, response_status, response_content_type, response_location,
@@ -191,11 +288,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             (rs, i) ->
                 new StoredResponse(
                     rs.getString("request_hash"),
-                    rs.getInt("response_status"),
+                    rs.getInt("response_status"), // 0 while the first request runs
                     rs.getString("response_content_type"),
                     rs.getString("response_location"),
                     rs.getBytes("response_body")))
-        .single();
+        .optional();
   }
 
   private static void replay(
@@ -288,6 +385,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
   private record StoredResponse(
       String requestHash, int status, String contentType, String location, byte[] body) {}
+
+  /** Another request with the key is still running. */
+  private static final class InProgressException extends RuntimeException {
+    private InProgressException() {
+      super(null, null, false, false);
+    }
+  }
 
   /** Carries a servlet exception through the transaction callback. */
   private static final class ServletExceptionCarrier extends RuntimeException {

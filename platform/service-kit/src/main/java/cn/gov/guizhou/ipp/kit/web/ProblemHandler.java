@@ -72,6 +72,24 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     return problem(ProblemKind.DEPENDENCY_UNAVAILABLE, e.getMessage());
   }
 
+  /**
+   * The service's own database cannot be reached or is overloaded: a fast 503 with {@code
+   * Retry-After}, nothing changed, rather than a hang or a 500.
+   */
+  @ExceptionHandler({
+    org.springframework.transaction.CannotCreateTransactionException.class,
+    org.springframework.dao.DataAccessResourceFailureException.class,
+    org.springframework.dao.TransientDataAccessException.class
+  })
+  org.springframework.http.ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+    log.warn("Request refused, the database is unavailable: {}", e.toString());
+    ProblemDetail problem =
+        problem(ProblemKind.DEPENDENCY_UNAVAILABLE, "the service's database cannot answer now");
+    return org.springframework.http.ResponseEntity.status(problem.getStatus())
+        .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "5")
+        .body(problem);
+  }
+
   @ExceptionHandler(InvalidFieldException.class)
   ProblemDetail invalidField(InvalidFieldException e) {
     ProblemDetail problem = problem(ProblemKind.VALIDATION, e.getMessage());

@@ -70,6 +70,15 @@ public enum ProblemKind {
       "The Idempotency-Key was used for a different request",
       "该 Idempotency-Key 已用于内容不同的请求，请使用新的键。",
       "This Idempotency-Key was used for a request with other content; use a new key."),
+  /** A request with the same Idempotency-Key is still running (409, with Retry-After). */
+  IDEMPOTENCY_REQUEST_IN_PROGRESS(
+      HttpStatus.CONFLICT,
+      "idempotency-request-in-progress",
+      "相同幂等键的请求仍在处理中",
+      "A request with this Idempotency-Key is still in progress",
+      "使用相同 Idempotency-Key 的请求尚未处理完毕，请稍后用同一键重试以获取其结果。",
+      "A request with the same Idempotency-Key is still being processed; retry with the same key"
+          + " shortly to get its outcome."),
   /** Another platform service could not answer a question the request depends on (503). */
   DEPENDENCY_UNAVAILABLE(
       HttpStatus.SERVICE_UNAVAILABLE,

@@ -59,7 +59,7 @@ public class ExpertPoolController {
                 request.region(),
                 request.industryTags(),
                 request.trackCodes(),
-                request.maxAssignmentsPerCall()));
+                request.assignmentsPerCall()));
     return ResponseEntity.created(URI.create("/api/review/experts/" + expert.id())).body(expert);
   }
 
@@ -143,7 +143,8 @@ public class ExpertPoolController {
    * @param region where the expert works
    * @param industryTags fields of expertise
    * @param trackCodes tracks the expert reviews
-   * @param maxAssignmentsPerCall the most applications of one call
+   * @param maxAssignmentsPerCall the most applications of one call; {@value
+   *     #DEFAULT_MAX_ASSIGNMENTS} when not given
    */
   public record NewExpertRequest(
       @NotBlank @Size(max = 64) String userSubject,
@@ -152,7 +153,16 @@ public class ExpertPoolController {
       @NotBlank @Size(max = 40) String region,
       @Size(max = 20) List<@NotBlank @Size(max = 30) String> industryTags,
       @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 40) String> trackCodes,
-      @Min(1) @Max(200) int maxAssignmentsPerCall) {}
+      @Min(1) @Max(200) Integer maxAssignmentsPerCall) {
+
+    /** How many applications of one call an expert is given when the officer does not say. */
+    public static final int DEFAULT_MAX_ASSIGNMENTS = 20;
+
+    /** The most applications of one call, the default where none was given. */
+    public int assignmentsPerCall() {
+      return maxAssignmentsPerCall == null ? DEFAULT_MAX_ASSIGNMENTS : maxAssignmentsPerCall;
+    }
+  }
 
   /**
    * What changes about an expert.

@@ -20,9 +20,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs PostgreSQL 17 for the local platform until the process is told to stop.
  *
- * <p>The data directory is kept between runs. On every start each service gets its own login role
- * and database, owned by that role, if they do not exist yet. Once ready, the server writes the
- * ready file so the platform script knows it can start the services. Configuration:
+ * <p>The data directory is kept between runs. On every start each service gets, if they do not
+ * exist yet, its own database, owned by an owner role ({@code <name>_owner}) that runs the
+ * migrations, and a runtime role ({@code <name>}) that the service runs as: it owns nothing and is
+ * granted, by default, the use of what the owner creates, so it cannot alter, drop or take back the
+ * restrictions of its own tables (its audit trail is append-only to it). A database of an earlier
+ * layout, owned by the runtime role, is handed over to the owner role. Once ready, the server
+ * writes the ready file so the platform script knows it can start the services. Configuration:
  *
  * <ul>
  *   <li>{@code IPP_PG_DATA}: data directory (required)
@@ -92,7 +96,25 @@ public final class PostgresServer {
 
     try (Connection c = postgres.getPostgresDatabase().getConnection()) {
       for (String name : databases) {
-        ensureRoleAndDatabase(c, name);
+        boolean handOver = ensureRoleAndDatabase(c, name);
+        try (Connection db = postgres.getDatabase("postgres", name).getConnection();
+            Statement s = db.createStatement()) {
+          if (handOver) {
+            s.execute("reassign owned by " + name + " to " + name + "_owner");
+            s.execute(
+                "grant select, insert, update, delete on all tables in schema public to " + name);
+            s.execute("grant usage, select on all sequences in schema public to " + name);
+            for (String appendOnly : List.of("audit_record", "edge_refusal")) {
+              if (exists(db, "select 1 from pg_tables where tablename = ?", appendOnly)) {
+                s.execute("revoke update, delete, truncate on " + appendOnly + " from " + name);
+              }
+            }
+            log.info("Handed database {} over to its owner role {}_owner", name, name);
+          }
+          for (String grant : runtimeGrants(name)) {
+            s.execute(grant);
+          }
+        }
       }
     }
     Files.writeString(readyFile, "ready on 127.0.0.1:" + port + "\n");
@@ -100,19 +122,59 @@ public final class PostgresServer {
     stopped.await();
   }
 
-  private static void ensureRoleAndDatabase(Connection c, String name) throws SQLException {
-    if (!exists(c, "select 1 from pg_roles where rolname = ?", name)) {
-      try (Statement s = c.createStatement()) {
-        s.execute("create role " + name + " login");
+  /**
+   * Creates the roles and the database where missing.
+   *
+   * @return whether the database is of the earlier layout (owned by the runtime role) and must be
+   *     handed over to the owner role
+   */
+  private static boolean ensureRoleAndDatabase(Connection c, String name) throws SQLException {
+    for (String role : List.of(name, name + "_owner")) {
+      if (!exists(c, "select 1 from pg_roles where rolname = ?", role)) {
+        try (Statement s = c.createStatement()) {
+          s.execute("create role " + role + " login");
+        }
+        log.info("Created role {}", role);
       }
-      log.info("Created role {}", name);
     }
     if (!exists(c, "select 1 from pg_database where datname = ?", name)) {
       try (Statement s = c.createStatement()) {
-        s.execute("create database " + name + " owner " + name);
+        s.execute("create database " + name + " owner " + name + "_owner");
       }
       log.info("Created database {}", name);
+      return false;
     }
+    if (exists(
+        c,
+        "select 1 from pg_database d join pg_roles r on r.oid = d.datdba"
+            + " where d.datname = ? and r.rolname = d.datname",
+        name)) {
+      try (Statement s = c.createStatement()) {
+        s.execute("alter database " + name + " owner to " + name + "_owner");
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** What the runtime role may do: use what the owner creates, nothing more. */
+  private static List<String> runtimeGrants(String name) {
+    String owner = name + "_owner";
+    return List.of(
+        "grant connect on database " + name + " to " + name,
+        "grant usage on schema public to " + name,
+        "alter default privileges for role "
+            + owner
+            + " in schema public grant select, insert, update, delete on tables to "
+            + name,
+        "alter default privileges for role "
+            + owner
+            + " in schema public grant usage, select on sequences to "
+            + name,
+        "alter default privileges for role "
+            + owner
+            + " in schema public grant execute on functions to "
+            + name);
   }
 
   private static boolean exists(Connection c, String sql, String name) throws SQLException {
