@@ -156,6 +156,19 @@ public class AuditingEdgeHandlers
       String titleEn,
       String detailZh,
       String detailEn) {
+    return problem(exchange, status, slug, titleZh, titleEn, detailZh, detailEn, Map.of());
+  }
+
+  /** A problem with further members, e.g. {@code errors} naming the offending fields. */
+  static Mono<Void> problem(
+      ServerWebExchange exchange,
+      HttpStatus status,
+      String slug,
+      String titleZh,
+      String titleEn,
+      String detailZh,
+      String detailEn,
+      Map<String, Object> extra) {
     List<Locale.LanguageRange> ranges = exchange.getRequest().getHeaders().getAcceptLanguage();
     boolean english =
         !ranges.isEmpty() && ranges.get(0).getRange().toLowerCase(Locale.ROOT).startsWith("en");
@@ -165,6 +178,7 @@ public class AuditingEdgeHandlers
     problem.put("status", status.value());
     problem.put("detail", english ? detailEn : detailZh);
     problem.put("instance", exchange.getRequest().getPath().value());
+    problem.putAll(extra);
     byte[] body = JSON.writeValueAsBytes(problem);
     exchange.getResponse().setStatusCode(status);
     exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -1,7 +1,12 @@
 package cn.gov.guizhou.ipp.gateway;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import java.net.ConnectException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +18,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -51,6 +57,27 @@ public class EdgeErrors implements ErrorWebExceptionHandler {
           "The platform service for this request cannot answer now; nothing was done. Try again"
               + " later.");
     }
+    if (error instanceof ConstraintViolationException violations) {
+      List<Map<String, String>> errors = new ArrayList<>();
+      for (ConstraintViolation<?> v : violations.getConstraintViolations()) {
+        String property = v.getPropertyPath().toString();
+        errors.add(
+            Map.of(
+                "field",
+                property.substring(property.lastIndexOf('.') + 1),
+                "message",
+                v.getMessage()));
+      }
+      return AuditingEdgeHandlers.problem(
+          exchange,
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "validation",
+          "请求数据未通过校验",
+          "The request is not valid",
+          "部分字段未通过校验，详见 errors。",
+          "Some fields are not valid; see errors.",
+          Map.of("errors", errors));
+    }
     HttpStatusCode status =
         error instanceof ResponseStatusException rse
             ? rse.getStatusCode()
@@ -80,14 +107,29 @@ public class EdgeErrors implements ErrorWebExceptionHandler {
           "No resource is served at this path.");
     }
     if (status.is4xxClientError()) {
+      Map<String, Object> extra =
+          error instanceof ServerWebInputException input
+                  && input.getMethodParameter() != null
+                  && input.getMethodParameter().getParameterName() != null
+              ? Map.of(
+                  "errors",
+                  List.of(
+                      Map.of(
+                          "field",
+                          input.getMethodParameter().getParameterName(),
+                          "message",
+                          String.valueOf(input.getReason()))))
+              : Map.of();
       return AuditingEdgeHandlers.problem(
           exchange,
           HttpStatus.valueOf(status.value()),
           "malformed-request",
           "请求格式错误",
           "Malformed request",
-          "请求无法处理：请检查路径、方法和请求头。",
-          "The request cannot be handled: check the path, the method and the headers.");
+          "请求无法处理：请检查路径、方法、参数和请求头。",
+          "The request cannot be handled: check the path, the method, the parameters and the"
+              + " headers.",
+          extra);
     }
     log.error("{} {} failed at the edge", exchange.getRequest().getMethod(), path, error);
     return AuditingEdgeHandlers.problem(

@@ -207,6 +207,16 @@ class EdgeSecurityIntegrationTest {
         .contains(TestTokenIssuer.subjectOf("officer"));
     assertThatThrownBy(() -> jdbc.sql("delete from edge_refusal").update())
         .hasMessageContaining("append-only");
+
+    Http admin = edge.bearer(tokens.tokenFor("admin", "bureau-admin"));
+    Http.Response noRows = admin.get("/api/audit/gateway?limit=0");
+    assertThat(noRows.status()).as(noRows.toString()).isEqualTo(422);
+    assertThat(noRows.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(noRows.json().get("errors").get(0).get("field").asString()).isEqualTo("limit");
+    Http.Response notANumber = admin.get("/api/audit/gateway?limit=many");
+    assertThat(notANumber.status()).as(notANumber.toString()).isEqualTo(400);
+    assertThat(notANumber.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(notANumber.json().get("errors").get(0).get("field").asString()).isEqualTo("limit");
   }
 
   @Test

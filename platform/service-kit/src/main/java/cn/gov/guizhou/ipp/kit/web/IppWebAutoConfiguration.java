@@ -20,6 +20,12 @@ import org.springframework.context.annotation.Import;
 @Import(ProblemHandler.class)
 public class IppWebAutoConfiguration {
 
+  /** Every decimal a request carries is bounded (see {@link BoundedDecimals}). */
+  @Bean
+  tools.jackson.databind.JacksonModule ippBoundedDecimals() {
+    return BoundedDecimals.module();
+  }
+
   /**
    * The service's OpenAPI document, with a relative server URL: clients reach every service through
    * the gateway, whose Swagger UI shows all of them.

@@ -161,7 +161,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                         .map(
                             err ->
                                 new FieldViolation(
-                                    r.getMethodParameter().getParameterName(),
+                                    // A field of a validated body is named as the body's field.
+                                    err instanceof org.springframework.validation.FieldError field
+                                        ? field.getField()
+                                        : r.getMethodParameter().getParameterName(),
                                     err.getDefaultMessage())))
             .toList();
     ProblemDetail problem =
@@ -194,10 +197,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    FieldViolation field = UnreadableField.of(e);
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof IllegalArgumentException refusal) {
         // A value object refused a value while the body was read: bad content, not bad JSON.
-        ProblemDetail invalid = invalidField(InvalidFieldException.from(refusal));
+        InvalidFieldException refused = InvalidFieldException.from(refusal);
+        if ("request".equals(refused.field()) && field != null) {
+          refused = new InvalidFieldException(field.field(), String.valueOf(refusal.getMessage()));
+        }
+        ProblemDetail invalid = invalidField(refused);
         return ResponseEntity.status(invalid.getStatus()).body(invalid);
       }
     }
@@ -205,6 +213,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         problem(
             ProblemKind.MALFORMED_REQUEST,
             "the request body is not valid JSON of the expected shape");
+    if (field != null) {
+      problem.setProperty(ERRORS, java.util.List.of(field));
+    }
     return ResponseEntity.status(problem.getStatus()).body(problem);
   }
 }

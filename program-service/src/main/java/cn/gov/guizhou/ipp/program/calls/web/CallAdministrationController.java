@@ -9,6 +9,8 @@ import cn.gov.guizhou.ipp.program.catalogue.CallRepository;
 import cn.gov.guizhou.ipp.program.catalogue.CallRepository.StoredCall;
 import cn.gov.guizhou.ipp.program.catalogue.CallState;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -192,7 +194,9 @@ public class CallAdministrationController {
    * @param reason why, required once the call is published
    */
   public record BudgetChange(
-      @NotNull BigDecimal amount, int plannedProjects, @Size(max = 500) String reason) {}
+      @NotNull @DecimalMin("0.00") @Digits(integer = 14, fraction = 2) BigDecimal amount,
+      int plannedProjects,
+      @Size(max = 500) String reason) {}
 
   /**
    * A track's new funding rule.
