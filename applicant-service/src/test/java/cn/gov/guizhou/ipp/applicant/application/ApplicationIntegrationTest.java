@@ -355,6 +355,60 @@ class ApplicationIntegrationTest {
     assertRefused(submit(applicantA, readyHvp(applicantA, lead)), 409, "DUPLICATE_APPLICATION");
   }
 
+  /**
+   * A hundred retries at once of one submission with one key (a double click, a client retrying):
+   * the submission happens once, with one credit check and one event; every answer is the first
+   * outcome or 409 "in progress" with Retry-After; none is a 5xx, and the service still answers.
+   */
+  @Test
+  void aHundredConcurrentRetriesOfOneSubmissionSubmitOnce() throws Exception {
+    String lead = register(applicantA, "ENTERPRISE");
+    String application = readyHvp(applicantA, lead);
+    Http submitter = applicantA.header("Idempotency-Key", "double-click-" + application);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(100);
+    List<Http.Response> answers = new java.util.ArrayList<>();
+    try {
+      List<java.util.concurrent.Callable<Http.Response>> calls = new java.util.ArrayList<>();
+      for (int i = 0; i < 100; i++) {
+        calls.add(() -> submitter.post("/api/applications/" + application + "/submission", ""));
+      }
+      for (java.util.concurrent.Future<Http.Response> answer : pool.invokeAll(calls)) {
+        answers.add(answer.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    String reference = null;
+    for (Http.Response answer : answers) {
+      assertThat(answer.status()).as(answer.toString()).isIn(200, 409);
+      if (answer.status() == 200) {
+        String theirs = answer.json().get("reference").asString();
+        assertThat(reference == null || reference.equals(theirs)).isTrue();
+        reference = theirs;
+      } else {
+        assertThat(answer.json().get("type").asString())
+            .endsWith("/idempotency-request-in-progress");
+        assertThat(answer.header("Retry-After")).isEqualTo("1");
+      }
+    }
+    assertThat(reference).as("at least one answer carries the submission").isNotNull();
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from event_outbox where message_key = :id and event_type = :type")
+                .param("id", application)
+                .param("type", EventTypes.APPLICATION_SUBMITTED_V1)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1L);
+    Http.Response after = submitter.post("/api/applications/" + application + "/submission", "");
+    assertThat(after.status()).isEqualTo(200);
+    assertThat(after.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(applicantA.get("/api/applications/" + application).status())
+        .as("the service still answers")
+        .isEqualTo(200);
+  }
+
   @Test
   void theRiskControlApplicantAppliesForNothingElseAndTheReverse() {
     String firm = register(applicantA, "IP_SERVICE_AGENCY");
