@@ -8,6 +8,7 @@ import cn.gov.guizhou.ipp.contracts.programme.FundingRule;
 import cn.gov.guizhou.ipp.contracts.review.AwardDecidedV1;
 import cn.gov.guizhou.ipp.testkit.EventSender;
 import cn.gov.guizhou.ipp.testkit.Http;
+import cn.gov.guizhou.ipp.testkit.UsccGenerator;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -66,6 +67,41 @@ public final class FundingEvents {
             OffsetDateTime.now(ZoneOffset.UTC));
     sender.send(EventCatalogue.AWARD_DECIDED, award, UUID.randomUUID().toString());
     return award;
+  }
+
+  /**
+   * The award of one application as part of a review decision of {@code awardedInDecision} awards,
+   * as review-service makes it (not sent).
+   */
+  public static AwardDecidedV1 inDecision(
+      UUID decision,
+      int awardedInDecision,
+      int year,
+      String track,
+      FundingRule rule,
+      int rank,
+      String amount,
+      String committed) {
+    UUID id = UUID.randomUUID();
+    return new AwardDecidedV1(
+        id,
+        year + "-" + track + "-R" + rank + "-" + id.toString().substring(0, 5),
+        year,
+        track,
+        1,
+        UUID.randomUUID(),
+        UsccGenerator.next(),
+        true,
+        new BigDecimal(amount),
+        rule,
+        rank,
+        new BigDecimal("90.00").subtract(BigDecimal.valueOf(rank)),
+        true,
+        null,
+        OffsetDateTime.now(ZoneOffset.UTC),
+        decision,
+        awardedInDecision,
+        new BigDecimal(committed));
   }
 
   /** The grant made of an application's award, once funding-service has made it. */

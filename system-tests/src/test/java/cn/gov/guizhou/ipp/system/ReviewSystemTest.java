@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
  * (CNY 200,000 each) with a budget for one project: two submissions reach review, an officer passes
  * their formal checks, experts are drawn without the one marked conflicted, expert-1..3 score, the
  * ranking proposes the better one within budget, the officer decides, and each applicant sees the
- * outcome in its application's story. The award becomes a grant that finance pays once; the
+ * outcome in its application's story. The award becomes an ACTIVE grant committing its amount
+ * (funding-service opens a decision's awards together, in rank order), which finance pays once; the
  * enterprise records its spending; its acceptance fails twice, and the bureau decides: it orders
  * back what was not spent eligibly and bars the enterprise, with a reason and an end date.
  */
@@ -214,7 +215,14 @@ class ReviewSystemTest {
         .atMost(Duration.ofSeconds(30))
         .pollInterval(Duration.ofMillis(500))
         .until(() -> finance.get(grant).status() == 200);
-    JsonNode tranche = finance.get(grant).json().get("tranches").get(0);
+    // The decision awards one application: funding-service has all of its awards and opens the
+    // grant, committing its 200,000 within the track's budget.
+    JsonNode opened = finance.get(grant).json();
+    assertThat(opened.get("status").asString()).isEqualTo("ACTIVE");
+    assertThat(opened.get("committedAmount").decimalValue()).isEqualByComparingTo("200000");
+    assertThat(opened.get("refusal").isNull()).isTrue();
+    assertThat(finance.get("/api/funding/grants/" + weaker).status()).isEqualTo(404);
+    JsonNode tranche = opened.get("tranches").get(0);
     assertThat(tranche.get("status").asString()).isEqualTo("DUE");
     assertThat(tranche.get("amount").decimalValue()).isEqualByComparingTo("200000");
     assertThat(Funds.payConcurrently(finance, grant + "/tranches/1/payments", 100))

@@ -18,8 +18,9 @@ import java.util.UUID;
  * @param awardedAmount the amount awarded now
  * @param committedAmount the most the grant can pay, committed against the track's budget
  * @param fundingRule the track's rule
- * @param status ACTIVE; REFUSED_OVER_BUDGET when committing it would exceed the budget;
- *     FAILED_ACCEPTANCE after a final acceptance failure
+ * @param status ACTIVE; REFUSED_OVER_BUDGET when committing it would exceed what the track had left
+ *     when its decision's awards were committed in rank order (or when it is ranked after one that
+ *     did); FAILED_ACCEPTANCE after a final acceptance failure
  * @param onHold whether its tranches are held (a RED risk alert or an officer) until an officer
  *     lifts the hold
  * @param refusal why it was refused

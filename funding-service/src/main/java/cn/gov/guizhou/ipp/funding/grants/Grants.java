@@ -13,6 +13,7 @@ import cn.gov.guizhou.ipp.funding.rules.AccountKind;
 import cn.gov.guizhou.ipp.funding.rules.EvaluatedTranche;
 import cn.gov.guizhou.ipp.funding.rules.LedgerTransaction;
 import cn.gov.guizhou.ipp.funding.rules.PlannedTranche;
+import cn.gov.guizhou.ipp.funding.rules.RankOrder;
 import cn.gov.guizhou.ipp.funding.rules.TrancheSchedule;
 import cn.gov.guizhou.ipp.funding.rules.TrancheTrigger;
 import cn.gov.guizhou.ipp.funding.rules.UnitCeiling;
@@ -26,7 +27,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -46,6 +50,7 @@ public class Grants {
   private final LedgerRepository ledger;
   private final AuditTrail audit;
   private final OutboxEventPublisher events;
+  private final AwardDecisions decisions;
   private final Clock clock;
   private final JsonMapper json = EventJson.mapper();
 
@@ -54,8 +59,10 @@ public class Grants {
       LedgerRepository ledger,
       AuditTrail audit,
       OutboxEventPublisher events,
+      AwardDecisions decisions,
       Clock clock) {
     this.jdbc = jdbc;
+    this.decisions = decisions;
     this.events = events;
     this.ledger = ledger;
     this.audit = audit;
@@ -63,59 +70,161 @@ public class Grants {
   }
 
   /**
-   * Opens the grant of an awarded application and commits what it can pay against its track's
-   * budget. An award that would take the track over its budget is refused: the grant is kept as
-   * REFUSED_OVER_BUDGET, with nothing committed, for the bureau to resolve.
+   * Opens the grants of review's awards in rank order within their track's budget (guide:
+   * 各类项目支持数量根据年度经费预算确定). An award that is part of a decision ({@code decisionId}) is kept until
+   * every award of its decision ({@code awardedInDecision}) has arrived, whatever order their
+   * events come in; the decision's grants are then opened together, best rank first, and a refusal
+   * over budget hits the worst-ranked (see {@link RankOrder}). An award of an earlier producer,
+   * without a decision, is committed at once. A refused award is kept as REFUSED_OVER_BUDGET with
+   * its reason and nothing committed, for the bureau to resolve, and the unit is told in its
+   * application's story. An award delivered again changes nothing.
    */
   public void onAward(AwardDecidedV1 award) {
     if (!award.awarded()) {
       return;
     }
-    List<PlannedTranche> tranches = TrancheSchedule.forAward(award.fundingRule(), award.amount());
-    BigDecimal committed = TrancheSchedule.committed(tranches);
-    String trackKey = award.callYear() + "/" + award.trackCode();
-    BigDecimal available = ledger.balance(Account.trackBudget(trackKey));
-    boolean fits = committed.compareTo(available) <= 0;
-    jdbc.sql(
-            """
-            insert into grant_award (application_id, reference, call_year, track_code, rule_version,
-                                     lead_organisation_id, lead_credit_code, awarded_amount,
-                                     committed_amount, funding_rule, status, refusal, awarded_at)
-            values (:id, :reference, :year, :track, :version, :lead, :code, :awarded, :committed,
-                    cast(:rule as jsonb), :status, :refusal, :at)
-            on conflict (application_id) do nothing
-            """)
-        .param("id", award.applicationId())
-        .param("reference", award.reference())
-        .param("year", award.callYear())
-        .param("track", award.trackCode())
-        .param("version", award.ruleVersion())
-        .param("lead", award.leadOrganisationId())
-        .param("code", award.leadCreditCode())
-        .param("awarded", award.amount())
-        .param("committed", fits ? committed : BigDecimal.ZERO)
-        .param("rule", json.writeValueAsString(award.fundingRule()))
-        .param("status", fits ? "ACTIVE" : "REFUSED_OVER_BUDGET")
-        .param(
-            "refusal",
-            fits
-                ? null
-                : "committing CNY "
-                    + committed.toPlainString()
-                    + " would exceed what track "
-                    + trackKey
-                    + " has left (CNY "
-                    + available.toPlainString()
-                    + ")")
-        .param("at", award.decidedAt())
-        .update();
-    if (!fits) {
-      log.warn(
-          "Award {} refused: it would take track {} over its budget", award.reference(), trackKey);
+    if (award.decisionId() == null
+        || award.awardedInDecision() == null
+        || award.awardedInDecision() < 1) {
+      openInRankOrder(List.of(award));
       return;
     }
+    AwardDecisions.Kept kept = decisions.keep(award);
+    if (kept instanceof AwardDecisions.Complete complete) {
+      openInRankOrder(complete.awards());
+    } else if (kept instanceof AwardDecisions.Waiting waiting) {
+      log.info(
+          "Award {} kept: {} of the {} awards of decision {} have arrived",
+          award.reference(),
+          waiting.arrived(),
+          waiting.expected(),
+          award.decisionId());
+    } else if (kept instanceof AwardDecisions.Late) {
+      log.warn(
+          "Award {} arrived after decision {} was opened without it; committed on its own",
+          award.reference(),
+          award.decisionId());
+      openInRankOrder(List.of(award));
+    } else {
+      log.info(
+          "Award {} of decision {} was opened with its decision; nothing to do",
+          award.reference(),
+          award.decisionId());
+    }
+  }
+
+  /**
+   * Opens the grants of one decision's awards (all of the same track) in one transaction: the track
+   * is locked, what it has left read once, and each award opened or refused in rank order.
+   */
+  private void openInRankOrder(List<AwardDecidedV1> awards) {
+    List<Opening> openings = new ArrayList<>();
+    for (AwardDecidedV1 award : awards) {
+      if (grantExists(award.applicationId())) {
+        log.info("Award {} already has its grant; nothing to do", award.reference());
+        continue;
+      }
+      List<PlannedTranche> tranches;
+      try {
+        tranches = TrancheSchedule.forAward(award.fundingRule(), award.amount());
+      } catch (IllegalArgumentException e) {
+        if (awards.size() == 1) {
+          throw e;
+        }
+        // One malformed award must not keep the rest of its decision from being opened.
+        log.error(
+            "Award {} of decision {} cannot be opened and is left out: {}",
+            award.reference(),
+            award.decisionId(),
+            e.getMessage());
+        continue;
+      }
+      openings.add(new Opening(award, tranches, TrancheSchedule.committed(tranches)));
+    }
+    if (openings.isEmpty()) {
+      return;
+    }
+    AwardDecidedV1 first = openings.get(0).award();
+    String trackKey = first.callYear() + "/" + first.trackCode();
+    // One decision's commitments against one track at a time: concurrent decisions of the same
+    // track (on other partitions) wait here, so what the track has left is read once and true.
+    jdbc.sql(
+            "select 1 from funding_track where call_year = :year and track_code = :track"
+                + " for update")
+        .param("year", first.callYear())
+        .param("track", first.trackCode())
+        .query(Integer.class)
+        .optional();
+    BigDecimal available = ledger.balance(Account.trackBudget(trackKey)).max(BigDecimal.ZERO);
+    Map<UUID, Opening> byApplication = new HashMap<>();
+    List<RankOrder.Award> ranked = new ArrayList<>();
+    for (Opening o : openings) {
+      byApplication.put(o.award().applicationId(), o);
+      ranked.add(
+          new RankOrder.Award(
+              o.award().applicationId(),
+              Math.max(1, o.award().rank()),
+              o.award().reference(),
+              o.committed()));
+    }
     OffsetDateTime now = OffsetDateTime.now(clock);
-    for (PlannedTranche t : tranches) {
+    for (RankOrder.Placement placement : RankOrder.place(ranked, available)) {
+      Opening o = byApplication.get(placement.award().applicationId());
+      open(o, placement, trackKey, now);
+    }
+  }
+
+  private void open(Opening o, RankOrder.Placement placement, String trackKey, OffsetDateTime now) {
+    AwardDecidedV1 award = o.award();
+    boolean fits = placement.opened();
+    int inserted =
+        jdbc.sql(
+                """
+                insert into grant_award (application_id, reference, call_year, track_code,
+                                         rule_version, lead_organisation_id, lead_credit_code,
+                                         awarded_amount, committed_amount, funding_rule, status,
+                                         refusal, awarded_at)
+                values (:id, :reference, :year, :track, :version, :lead, :code, :awarded,
+                        :committed, cast(:rule as jsonb), :status, :refusal, :at)
+                on conflict (application_id) do nothing
+                """)
+            .param("id", award.applicationId())
+            .param("reference", award.reference())
+            .param("year", award.callYear())
+            .param("track", award.trackCode())
+            .param("version", award.ruleVersion())
+            .param("lead", award.leadOrganisationId())
+            .param("code", award.leadCreditCode())
+            .param("awarded", award.amount())
+            .param("committed", fits ? o.committed() : BigDecimal.ZERO)
+            .param("rule", json.writeValueAsString(award.fundingRule()))
+            .param("status", fits ? "ACTIVE" : "REFUSED_OVER_BUDGET")
+            .param("refusal", placement.reasonEn(trackKey))
+            .param("at", award.decidedAt())
+            .update();
+    if (inserted == 0) {
+      return;
+    }
+    if (!fits) {
+      log.warn(
+          "Award {} (rank {}) refused: {}",
+          award.reference(),
+          award.rank(),
+          placement.reasonEn(trackKey));
+      // The unit is told, in its application's story, that funding could not open its grant.
+      events.publish(
+          new ApplicationStatusReportedV1(
+              award.applicationId(),
+              "REJECTED",
+              null,
+              placement.reasonZh(),
+              "funding-service",
+              award.decidedAt() == null || now.isAfter(award.decidedAt())
+                  ? now
+                  : award.decidedAt().plusNanos(1000)));
+      return;
+    }
+    for (PlannedTranche t : o.tranches()) {
       jdbc.sql(
               """
               insert into grant_tranche (application_id, sequence, trigger_kind, amount, minimum,
@@ -135,12 +244,23 @@ public class Grants {
           .param("at", now)
           .update();
     }
-    if (committed.signum() > 0) {
+    if (o.committed().signum() > 0) {
       ledger.record(
-          LedgerTransaction.commitment(trackKey, award.applicationId().toString(), committed),
+          LedgerTransaction.commitment(trackKey, award.applicationId().toString(), o.committed()),
           award.decidedAt());
     }
   }
+
+  private boolean grantExists(UUID applicationId) {
+    return jdbc.sql("select exists (select 1 from grant_award where application_id = :id)")
+        .param("id", applicationId)
+        .query(Boolean.class)
+        .single();
+  }
+
+  /** An award about to be opened: its schedule and what it commits. */
+  private record Opening(
+      AwardDecidedV1 award, List<PlannedTranche> tranches, BigDecimal committed) {}
 
   /**
    * Releases the tranche an evaluation decides: GI-BRAND's second year for the amount the
