@@ -47,11 +47,45 @@ class ReviewSystemTest {
       expertIds.put(user, joinPool(user, Portal.subjectOf(token)));
     }
     Portal.openTheCall(officer);
+    // Room for exactly one more award of CNY 200,000, whatever earlier runs on this platform
+    // already committed on the track.
+    BigDecimal committed = committedOnTrack();
     Http.Response budget =
         officer.put(
             "/api/calls/" + Portal.YEAR + "/tracks/" + TRACK + "/budget",
-            Map.of("amount", "200000", "plannedProjects", 1, "reason", "2027年度预算安排"));
+            Map.of(
+                "amount",
+                committed.add(new BigDecimal("200000")).toPlainString(),
+                "plannedProjects",
+                1,
+                "reason",
+                "2027年度预算安排"));
     assertThat(budget.status()).as(budget.toString()).isEqualTo(200);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              JsonNode proposal =
+                  officer
+                      .get(
+                          "/api/review/calls/" + Portal.YEAR + "/tracks/" + TRACK
+                              + "/award-proposal")
+                      .json();
+              return proposal.hasNonNull("available")
+                  && proposal.get("available").decimalValue().compareTo(
+                          new BigDecimal("200000"))
+                      == 0;
+            });
+  }
+
+  /** What the track's earlier awards commit, as review counts it (0 on a fresh platform). */
+  private static BigDecimal committedOnTrack() {
+    Http.Response proposal =
+        officer.get("/api/review/calls/" + Portal.YEAR + "/tracks/" + TRACK + "/award-proposal");
+    return proposal.status() == 200 && proposal.json().hasNonNull("committedBefore")
+        ? proposal.json().get("committedBefore").decimalValue()
+        : BigDecimal.ZERO;
   }
 
   /** Adds the expert to the pool for the tracks here, or sets its tracks if it is there already. */
