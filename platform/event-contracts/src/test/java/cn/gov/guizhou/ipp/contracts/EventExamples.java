@@ -197,7 +197,9 @@ final class EventExamples {
         "CREDIT_CHINA",
         "RECORDS_FOUND",
         1,
-        OffsetDateTime.parse("2025-03-03T01:30:14.208731Z"));
+        OffsetDateTime.parse("2025-03-03T01:30:14.208731Z"),
+        List.of("ADMINISTRATIVE_PENALTY"),
+        null);
   }
 
   /**
@@ -1203,7 +1205,11 @@ final class EventExamples {
             material(
                 "GI-BRAND-M5",
                 "相关佐证材料：包括但不限于营业执照、协会登记证书、地理标志证明商标注册证（保护公告）、用标企业名单、地理标志产业发展协作机制运行相关证明材料、地理标志发展经费保障相关证明材料、产业发展相关证明材料等",
-                "Supporting evidence, including but not limited to: business licence, association registration certificate, GI certification-mark registration certificate (or protection announcement), list of authorised user enterprises, evidence of the GI industry coordination mechanism in operation, evidence of GI development funding, evidence of industry development")));
+                "Supporting evidence, including but not limited to: business licence, association registration certificate, GI certification-mark registration certificate (or protection announcement), list of authorised user enterprises, evidence of the GI industry coordination mechanism in operation, evidence of GI development funding, evidence of industry development")),
+        // 产业协会未被列入中国社会组织政务服务平台…失信…名单；地理标志服务机构在“信用中国”平台中无…记录
+        List.of(
+            new TrackRules.CreditRegistryChoice(
+                "INDUSTRY_ASSOCIATION", "SOCIAL_ORGANISATION_PLATFORM")));
   }
 
   /** 知识产权转化运用能力提升项目（省级）: its materials and 4 of its 7 criteria. */
@@ -1492,7 +1498,11 @@ final class EventExamples {
                 "申报主体对所选产业链有深入了解，具备整合产业链上下游企业和各类数据知识产权服务机构等创新资源集成能力",
                 "Knows the chosen industry chain in depth and can bring together upstream and downstream enterprises, data-IP service agencies and other innovation resources",
                 List.of())),
-        List.of(material("DATA-IP-CHAIN-M1", "项目申报书", "Application form")));
+        List.of(material("DATA-IP-CHAIN-M1", "项目申报书", "Application form")),
+        // 申报主体为行业社团组织的，未被列入中国社会组织政务服务平台…名单
+        List.of(
+            new TrackRules.CreditRegistryChoice(
+                "INDUSTRY_ASSOCIATION", "SOCIAL_ORGANISATION_PLATFORM")));
   }
 
   /** 数据知识产权运用促进项目（高价值应用场景打造）: its materials and 4 of its 8 criteria. */
