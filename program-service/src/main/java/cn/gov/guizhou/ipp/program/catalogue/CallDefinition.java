@@ -93,6 +93,8 @@ public record CallDefinition(int schemaVersion, Call call, List<Track> tracks) {
    * @param deliverables deliverables and performance targets
    * @param monitored whether the risk-control firm tracks funded projects
    * @param budget the track's budget in this call, once the bureau sets it
+   * @param creditRegistries the credit registry by applicant type where the guide names another
+   *     than 信用中国 for the track (absent: every unit on 信用中国)
    */
   public record Track(
       String code,
@@ -110,11 +112,17 @@ public record CallDefinition(int schemaVersion, Call call, List<Track> tracks) {
       List<Material> materials,
       List<Deliverable> deliverables,
       boolean monitored,
-      Budget budget) {
+      Budget budget,
+      List<TrackRules.CreditRegistryChoice> creditRegistries) {
+
+    public Track {
+      creditRegistries = creditRegistries == null ? List.of() : List.copyOf(creditRegistries);
+    }
 
     /** What an application of the track must satisfy. */
     public TrackRules rules() {
-      return new TrackRules(eligibleApplicantTypes, application, criteria, materials);
+      return new TrackRules(
+          eligibleApplicantTypes, application, criteria, materials, creditRegistries);
     }
 
     /** The same track with another funding rule. */
@@ -135,7 +143,8 @@ public record CallDefinition(int schemaVersion, Call call, List<Track> tracks) {
           materials,
           deliverables,
           monitored,
-          budget);
+          budget,
+          creditRegistries);
     }
 
     /** The same track with another budget. */
@@ -156,7 +165,8 @@ public record CallDefinition(int schemaVersion, Call call, List<Track> tracks) {
           materials,
           deliverables,
           monitored,
-          newBudget);
+          newBudget,
+          creditRegistries);
     }
   }
 
