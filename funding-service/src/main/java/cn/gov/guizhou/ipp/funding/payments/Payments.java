@@ -11,6 +11,7 @@ import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.events.OutboxEventPublisher;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.ConflictException;
+import cn.gov.guizhou.ipp.kit.web.CreditNotClearException;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
 import java.math.BigDecimal;
@@ -76,8 +77,9 @@ public class Payments {
    *
    * @throws NotFoundException for an unknown grant or tranche
    * @throws ConflictException GRANT_NOT_ACTIVE, GRANT_ON_HOLD, TRANCHE_NOT_DUE,
-   *     TRANCHE_ALREADY_PAID, CREDIT_NOT_CLEAR, CREDIT_CHECK_UNAVAILABLE,
-   *     DUPLICATE_PAYMENT_REFERENCE
+   *     TRANCHE_ALREADY_PAID, DUPLICATE_PAYMENT_REFERENCE
+   * @throws CreditNotClearException unless a fresh credit check is CLEAR (CREDIT_NOT_CLEAR,
+   *     CREDIT_CODE_UNKNOWN: 409; CREDIT_CHECK_UNAVAILABLE: 503, retryable)
    */
   @Transactional
   public Payment payTranche(UUID grantId, int sequence, Order order, CurrentUser caller) {
@@ -137,23 +139,25 @@ public class Payments {
           "payment reference " + order.paymentReference() + " is already recorded");
     }
     CreditClearance.Verdict verdict =
-        credit.check(grant.creditCode(), grant.reference() + " tranche " + sequence);
-    if ("UNAVAILABLE".equals(verdict.outcome())) {
-      throw refuse(
-          object,
-          "CREDIT_CHECK_UNAVAILABLE",
-          "no fresh credit check could be made, so nothing is paid: " + verdict.detail());
-    }
-    if (!verdict.clear()) {
-      throw refuse(
-          object,
-          "CREDIT_NOT_CLEAR",
-          "the credit check of "
-              + grant.creditCode()
-              + " found records ("
-              + verdict.outcome()
-              + "); nothing is paid");
-    }
+        credit.check(
+            grant.creditCode(),
+            grant.callYear(),
+            grant.trackCode(),
+            grant.reference() + " tranche " + sequence);
+    // Only CLEAR pays: records refuse naming their types (409), a check that could not be made
+    // refuses as retryable (503), audited either way; nothing is written.
+    verdict
+        .refusal()
+        .ifPresent(
+            refusal -> {
+              audit.recordRefusal(
+                  "PAY",
+                  OBJECT_TYPE,
+                  object,
+                  AuditOutcome.REFUSED,
+                  refusal.refusal().code() + ": " + refusal.getMessage());
+              throw refusal;
+            });
     OffsetDateTime now = OffsetDateTime.now(clock);
     BigDecimal amount = tranche.amount();
     ledger.record(

@@ -575,21 +575,15 @@ public class SecuritisationClaims {
     }
     SecuritisationRule rule = ruleOf(claim.callYear());
     requirePayable(claim, rule, paidOn, paymentReference.strip());
-    CreditClearance.Verdict verdict = credit.check(claim.creditCode(), "claim " + id);
-    if (!verdict.clear()) {
-      boolean found = "RECORDS_FOUND".equals(verdict.outcome());
-      throw refused(
-          action,
-          id,
-          found ? "CREDIT_NOT_CLEAR" : "CREDIT_CHECK_UNAVAILABLE",
-          found
-              ? "the credit check of "
-                  + claim.creditCode()
-                  + " found records: the enterprise cannot be paid"
-              : "the enterprise's credit could not be checked: "
-                  + verdict.detail()
-                  + "; try again later");
-    }
+    CreditClearance.Verdict verdict =
+        credit.check(claim.creditCode(), claim.callYear(), TRACK, "claim " + id);
+    verdict
+        .refusal()
+        .ifPresent(
+            refusal -> {
+              refused(action, id, refusal.refusal().code(), refusal.getMessage());
+              throw refusal;
+            });
     UUID paymentId = UUID.randomUUID();
     transactions.executeWithoutResult(
         status -> {

@@ -561,9 +561,9 @@ class SecuritisationClaimIntegrationTest {
             .withRequestBody(matchingJsonPath("$.creditCode", equalTo(enterprise.creditCode())))
             .willReturn(aResponse().withStatus(500)));
     Http.Response unavailable = pay(id, UUID.randomUUID().toString(), today());
-    assertThat(unavailable.status()).as(unavailable.toString()).isEqualTo(409);
+    assertThat(unavailable.status()).as(unavailable.toString()).isEqualTo(503);
     assertThat(unavailable.json().get("code").asString()).isEqualTo("CREDIT_CHECK_UNAVAILABLE");
-    assertThat(unavailable.json().get("reason").asString()).contains("could not be checked");
+    assertThat(unavailable.json().get("retryable").asBoolean()).isTrue();
 
     assertThat(refusals(id, "REFUSED")).isEqualTo(2);
     assertThat(claimOf(id).get("status").asString()).isEqualTo("RESERVED");

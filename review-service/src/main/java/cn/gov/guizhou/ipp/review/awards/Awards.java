@@ -15,6 +15,7 @@ import cn.gov.guizhou.ipp.review.applications.ReviewProgress;
 import cn.gov.guizhou.ipp.review.applications.SubmittedApplication;
 import cn.gov.guizhou.ipp.review.catalogue.ReviewTrack;
 import cn.gov.guizhou.ipp.review.catalogue.ReviewTracks;
+import cn.gov.guizhou.ipp.review.credit.AwardCreditChecks;
 import cn.gov.guizhou.ipp.review.experts.Assignment;
 import cn.gov.guizhou.ipp.review.experts.Assignments;
 import cn.gov.guizhou.ipp.review.scoring.AwardProposal;
@@ -47,6 +48,7 @@ public class Awards {
   private final ReviewProgress progress;
   private final OutboxEventPublisher events;
   private final AuditTrail audit;
+  private final AwardCreditChecks credit;
   private final Clock clock;
 
   public Awards(
@@ -57,6 +59,7 @@ public class Awards {
       ReviewProgress progress,
       OutboxEventPublisher events,
       AuditTrail audit,
+      AwardCreditChecks credit,
       Clock clock) {
     this.jdbc = jdbc;
     this.register = register;
@@ -65,6 +68,7 @@ public class Awards {
     this.progress = progress;
     this.events = events;
     this.audit = audit;
+    this.credit = credit;
     this.clock = clock;
   }
 
@@ -108,7 +112,8 @@ public class Awards {
   /**
    * Decides the track's awards. Awarding exactly the proposal needs no justification; any other set
    * — skipping a proposed application or funding one below the cut-off — needs one, and the awards
-   * never exceed the budget.
+   * never exceed the budget. Every unit of an awarded application is credit-checked afresh first
+   * (before anything is written or locked): anything but CLEAR refuses the whole decision.
    */
   @Transactional
   public List<Decision> decide(
@@ -159,6 +164,10 @@ public class Awards {
               + " exceed the track's budget of CNY "
               + proposal.budget().toPlainString());
     }
+    proposal.ranking().stream()
+        .map(p -> p.ranked().candidate().applicationId())
+        .filter(chosen::contains)
+        .forEach(id -> credit.requireClear(register.submission(id).orElseThrow()));
     OffsetDateTime now = OffsetDateTime.now(clock);
     ReviewTrack track = tracks.latest(year, trackCode).orElseThrow();
     List<Decision> decisions =

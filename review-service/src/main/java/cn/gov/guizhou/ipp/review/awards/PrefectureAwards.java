@@ -15,6 +15,7 @@ import cn.gov.guizhou.ipp.review.applications.ReviewProgress;
 import cn.gov.guizhou.ipp.review.applications.SubmittedApplication;
 import cn.gov.guizhou.ipp.review.catalogue.ReviewTrack;
 import cn.gov.guizhou.ipp.review.catalogue.ReviewTracks;
+import cn.gov.guizhou.ipp.review.credit.AwardCreditChecks;
 import cn.gov.guizhou.ipp.review.scoring.PrefectureRanking;
 import cn.gov.guizhou.ipp.review.scoring.PrefectureResult;
 import cn.gov.guizhou.ipp.review.scoring.PrefectureScores;
@@ -52,6 +53,7 @@ public class PrefectureAwards {
   private final ReviewProgress progress;
   private final OutboxEventPublisher events;
   private final AuditTrail audit;
+  private final AwardCreditChecks credit;
   private final Clock clock;
   private final JsonMapper json = EventJson.mapper();
 
@@ -62,6 +64,7 @@ public class PrefectureAwards {
       ReviewProgress progress,
       OutboxEventPublisher events,
       AuditTrail audit,
+      AwardCreditChecks credit,
       Clock clock) {
     this.jdbc = jdbc;
     this.register = register;
@@ -69,6 +72,7 @@ public class PrefectureAwards {
     this.progress = progress;
     this.events = events;
     this.audit = audit;
+    this.credit = credit;
     this.clock = clock;
   }
 
@@ -173,13 +177,20 @@ public class PrefectureAwards {
     return new Ranking(year, weights(year), ranked);
   }
 
-  /** Decides the track's awards from the ranking and announces each one. */
+  /**
+   * Decides the track's awards from the ranking and announces each one. Every unit awarded money is
+   * credit-checked afresh first, before any row is locked: anything but CLEAR refuses the decision.
+   */
   @Transactional
   public Ranking decide(int year, CurrentUser officer) {
     Ranking ranking = ranking(year);
     if (ranking.units().isEmpty()) {
       throw new ConflictException("NOTHING_TO_DECIDE", "no prefecture-level unit is scored");
     }
+    ranking.units().stream()
+        .filter(unit -> unit.award().signum() > 0)
+        .forEach(
+            unit -> credit.requireClear(register.submission(unit.applicationId()).orElseThrow()));
     ReviewTrack track = track(year);
     OffsetDateTime now = OffsetDateTime.now(clock);
     for (RankedUnit unit : ranking.units()) {
