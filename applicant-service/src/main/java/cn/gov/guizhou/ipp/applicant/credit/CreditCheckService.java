@@ -2,6 +2,7 @@ package cn.gov.guizhou.ipp.applicant.credit;
 
 import cn.gov.guizhou.ipp.applicant.credit.client.CreditRegistryApi.RegistryAnswer;
 import cn.gov.guizhou.ipp.applicant.credit.client.CreditRegistryClients;
+import cn.gov.guizhou.ipp.applicant.credit.client.RegistryFailures;
 import cn.gov.guizhou.ipp.applicant.organisation.Organisation;
 import cn.gov.guizhou.ipp.applicant.organisation.OrganisationRepository;
 import cn.gov.guizhou.ipp.applicant.organisation.OrganisationService;
@@ -110,7 +111,7 @@ public class CreditCheckService {
                   : CreditFinding.judge(registry, code, answer.creditCode(), answer.records());
             },
             failure -> {
-              UnavailableReason reason = UnavailableReason.of(failure);
+              UnavailableReason reason = RegistryFailures.reasonOf(failure);
               return CreditFinding.unavailable(
                   reason,
                   "registry unavailable: "

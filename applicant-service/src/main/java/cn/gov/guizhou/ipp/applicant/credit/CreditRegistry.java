@@ -36,14 +36,14 @@ public enum CreditRegistry {
   /**
    * The registry the track's section of the guide names for the unit's type: an industry
    * association on the social-organisation platform in 1.3 and 1.6.1, on 信用中国 in 1.4.1 and 1.6.2;
-   * every other unit on 信用中国. Rules without the choice (older rule versions) fall back to {@link
-   * #of(OrganisationType)}.
+   * every other unit on 信用中国. Rules that do not state the choice (rule versions published before it
+   * was added) fall back to {@link #of(OrganisationType)}.
    */
   public static CreditRegistry of(OrganisationType type, TrackRules rules) {
-    if (rules == null) {
+    if (rules == null || rules.creditRegistryFor(type.name()).isEmpty()) {
       return of(type);
     }
-    String named = rules.creditRegistryFor(type.name());
+    String named = rules.creditRegistryFor(type.name()).orElseThrow();
     for (CreditRegistry registry : values()) {
       if (registry.name().equals(named)) {
         return registry;

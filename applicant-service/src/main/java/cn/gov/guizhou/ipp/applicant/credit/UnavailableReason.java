@@ -1,14 +1,10 @@
 package cn.gov.guizhou.ipp.applicant.credit;
 
-import feign.FeignException;
-import feign.codec.DecodeException;
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import java.net.SocketTimeoutException;
-
 /**
  * Why a check is UNAVAILABLE. Whatever the reason, it never counts as clear, and it does not depend
  * on what ran before: a registry that answers late is TIMEOUT whether the breaker is closed or not,
- * and BREAKER_OPEN only says the registry was not asked this time.
+ * and BREAKER_OPEN only says the registry was not asked this time. The registry client tells which
+ * a failed call was ({@code client.RegistryFailures}).
  */
 public enum UnavailableReason {
   /** No answer within the read timeout (a late answer is no answer). */
@@ -23,24 +19,5 @@ public enum UnavailableReason {
    */
   UNREADABLE_ANSWER,
   /** The registry does not know the code (404): its record cannot be confirmed. */
-  UNKNOWN_CODE;
-
-  /** The reason a failed registry call stands for. */
-  public static UnavailableReason of(Throwable failure) {
-    if (failure instanceof CallNotPermittedException) {
-      return BREAKER_OPEN;
-    }
-    if (failure instanceof FeignException.NotFound) {
-      return UNKNOWN_CODE;
-    }
-    if (failure instanceof DecodeException) {
-      return UNREADABLE_ANSWER;
-    }
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SocketTimeoutException) {
-        return TIMEOUT;
-      }
-    }
-    return REGISTRY_ERROR;
-  }
+  UNKNOWN_CODE
 }

@@ -206,7 +206,9 @@ final class TestCalls {
                     List.of("ENTERPRISE", "INDUSTRY_ASSOCIATION"),
                     new ApplicationRules(ApplicationMode.ALONE_OR_JOINT, null, List.of()),
                     List.of(),
-                    List.of(new Material("SCENARIO-M1", "项目申报书", "Application form", true))))));
+                    List.of(new Material("SCENARIO-M1", "项目申报书", "Application form", true)),
+                    // 1.6.2 names 信用中国 for every unit: the rules say so with an empty list.
+                    List.of()))));
   }
 
   private static TrackSummary track(

@@ -2,6 +2,7 @@ package cn.gov.guizhou.ipp.applicant.credit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.guizhou.ipp.applicant.credit.client.RegistryFailures;
 import cn.gov.guizhou.ipp.applicant.organisation.OrganisationType;
 import cn.gov.guizhou.ipp.contracts.applicant.CreditRecordType;
 import cn.gov.guizhou.ipp.contracts.programme.TrackRules;
@@ -118,7 +119,7 @@ class CreditFindingTest {
   void eachFailureHasItsReasonAndNoneIsClear() {
     Request request = request();
     assertThat(
-            UnavailableReason.of(
+            RegistryFailures.reasonOf(
                 new RetryableException(
                     -1,
                     "Read timed out",
@@ -128,7 +129,7 @@ class CreditFindingTest {
                     request)))
         .isEqualTo(UnavailableReason.TIMEOUT);
     assertThat(
-            UnavailableReason.of(
+            RegistryFailures.reasonOf(
                 new RetryableException(
                     -1,
                     "Connection refused",
@@ -138,19 +139,19 @@ class CreditFindingTest {
                     request)))
         .isEqualTo(UnavailableReason.REGISTRY_ERROR);
     assertThat(
-            UnavailableReason.of(
+            RegistryFailures.reasonOf(
                 CallNotPermittedException.createCallNotPermittedException(
                     CircuitBreaker.ofDefaults("credit-china"))))
         .isEqualTo(UnavailableReason.BREAKER_OPEN);
     assertThat(
-            UnavailableReason.of(
+            RegistryFailures.reasonOf(
                 new FeignException.NotFound("unknown code", request, null, Map.of())))
         .isEqualTo(UnavailableReason.UNKNOWN_CODE);
     assertThat(
-            UnavailableReason.of(
+            RegistryFailures.reasonOf(
                 new FeignException.InternalServerError("boom", request, null, Map.of())))
         .isEqualTo(UnavailableReason.REGISTRY_ERROR);
-    assertThat(UnavailableReason.of(new DecodeException(200, "not JSON", request)))
+    assertThat(RegistryFailures.reasonOf(new DecodeException(200, "not JSON", request)))
         .isEqualTo(UnavailableReason.UNREADABLE_ANSWER);
   }
 
@@ -165,7 +166,9 @@ class CreditFindingTest {
             List.of(
                 new TrackRules.CreditRegistryChoice(
                     "INDUSTRY_ASSOCIATION", "SOCIAL_ORGANISATION_PLATFORM")));
-    TrackRules scenario = new TrackRules(List.of("INDUSTRY_ASSOCIATION"), null, null, null);
+    TrackRules scenario =
+        new TrackRules(List.of("INDUSTRY_ASSOCIATION"), null, null, null, List.of());
+    TrackRules older = new TrackRules(List.of("INDUSTRY_ASSOCIATION"), null, null, null);
 
     assertThat(CreditRegistry.of(OrganisationType.INDUSTRY_ASSOCIATION, chain))
         .isEqualTo(CreditRegistry.SOCIAL_ORGANISATION_PLATFORM);
@@ -173,7 +176,9 @@ class CreditFindingTest {
         .isEqualTo(CreditRegistry.CREDIT_CHINA);
     assertThat(CreditRegistry.of(OrganisationType.INDUSTRY_ASSOCIATION, scenario))
         .isEqualTo(CreditRegistry.CREDIT_CHINA);
-    // Outside any track (registration, staff checks): associations on their own platform.
+    // Rules published before the choice, and outside any track: associations on their platform.
+    assertThat(CreditRegistry.of(OrganisationType.INDUSTRY_ASSOCIATION, older))
+        .isEqualTo(CreditRegistry.SOCIAL_ORGANISATION_PLATFORM);
     assertThat(CreditRegistry.of(OrganisationType.INDUSTRY_ASSOCIATION, null))
         .isEqualTo(CreditRegistry.SOCIAL_ORGANISATION_PLATFORM);
   }

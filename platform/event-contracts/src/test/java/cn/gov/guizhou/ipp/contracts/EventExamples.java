@@ -608,7 +608,7 @@ final class EventExamples {
                 2027,
                 cny("5000000.00"),
                 10,
-                hvpRules()),
+                stated(hvpRules())),
             track(
                 "STRONG-ENT-BASIC",
                 "知识产权强企培育项目",
@@ -619,7 +619,7 @@ final class EventExamples {
                 true,
                 2027,
                 2027,
-                strongEntBasicRules()),
+                stated(strongEntBasicRules())),
             track(
                 "STRONG-ENT-SPECIAL",
                 "知识产权强企培育项目",
@@ -630,7 +630,7 @@ final class EventExamples {
                 true,
                 2027,
                 2027,
-                strongEntSpecialRules()),
+                stated(strongEntSpecialRules())),
             track(
                 "GI-BRAND",
                 "知识产权品牌培育项目",
@@ -641,7 +641,7 @@ final class EventExamples {
                 true,
                 2027,
                 2028,
-                giBrandRules()),
+                stated(giBrandRules())),
             track(
                 "CAPABILITY-PROVINCIAL",
                 "知识产权转化运用能力提升项目",
@@ -652,7 +652,7 @@ final class EventExamples {
                 true,
                 2027,
                 2027,
-                capabilityProvincialRules()),
+                stated(capabilityProvincialRules())),
             track(
                 "CAPABILITY-PREFECTURE",
                 "知识产权转化运用能力提升项目",
@@ -670,7 +670,7 @@ final class EventExamples {
                 2027,
                 cny("6300000.00"),
                 10,
-                capabilityPrefectureRules()),
+                stated(capabilityPrefectureRules())),
             track(
                 "RISK-CONTROL",
                 "知识产权转化运用能力提升项目",
@@ -681,7 +681,7 @@ final class EventExamples {
                 false,
                 2027,
                 2027,
-                riskControlRules()),
+                stated(riskControlRules())),
             track(
                 "NAV-INDUSTRY",
                 "专利导航项目",
@@ -692,7 +692,7 @@ final class EventExamples {
                 false,
                 2027,
                 2027,
-                navIndustryRules()),
+                stated(navIndustryRules())),
             track(
                 "NAV-ENTERPRISE",
                 "专利导航项目",
@@ -703,7 +703,7 @@ final class EventExamples {
                 false,
                 2027,
                 2027,
-                navEnterpriseRules()),
+                stated(navEnterpriseRules())),
             track(
                 "DATA-IP-CHAIN",
                 "数据知识产权运用促进项目",
@@ -714,7 +714,7 @@ final class EventExamples {
                 true,
                 2027,
                 2027,
-                dataIpChainRules()),
+                stated(dataIpChainRules())),
             track(
                 "DATA-IP-SCENARIO",
                 "数据知识产权运用促进项目",
@@ -725,7 +725,7 @@ final class EventExamples {
                 true,
                 2027,
                 2027,
-                dataIpScenarioRules()),
+                stated(dataIpScenarioRules())),
             track(
                 "SERVICE-CLUSTER",
                 "国家知识产权服务业高质量集聚发展示范区项目",
@@ -736,7 +736,7 @@ final class EventExamples {
                 true,
                 2027,
                 2027,
-                serviceClusterRules()),
+                stated(serviceClusterRules())),
             track(
                 "AGENCY-BRAND",
                 "知识产权服务机构品牌培育项目",
@@ -747,7 +747,7 @@ final class EventExamples {
                 true,
                 2027,
                 2027,
-                agencyBrandRules()),
+                stated(agencyBrandRules())),
             track(
                 "DATA-IP-LEADER",
                 "数据知识产权领军企业项目",
@@ -758,7 +758,7 @@ final class EventExamples {
                 true,
                 2027,
                 2029,
-                dataIpLeaderRules()),
+                stated(dataIpLeaderRules())),
             track(
                 "DATA-IP-SECURITISATION",
                 "数据知识产权证券化资助项目",
@@ -774,7 +774,7 @@ final class EventExamples {
                 false,
                 2026,
                 2026,
-                dataIpSecuritisationRules())));
+                stated(dataIpSecuritisationRules()))));
   }
 
   /** A track whose budget is not set yet. */
@@ -894,6 +894,18 @@ final class EventExamples {
   /** A material every application of the track carries (all the 2027 call's are required). */
   private static Material material(String id, String zh, String en) {
     return new Material(id, zh, en, true);
+  }
+
+  /** The rules as program-service publishes them: every track states its credit registries. */
+  private static TrackRules stated(TrackRules rules) {
+    return rules.creditRegistries() != null
+        ? rules
+        : new TrackRules(
+            rules.eligibleApplicantTypes(),
+            rules.application(),
+            rules.criteria(),
+            rules.materials(),
+            List.of());
   }
 
   /** 高价值专利培育项目: every criterion. */

@@ -94,7 +94,7 @@ public record CallDefinition(int schemaVersion, Call call, List<Track> tracks) {
    * @param monitored whether the risk-control firm tracks funded projects
    * @param budget the track's budget in this call, once the bureau sets it
    * @param creditRegistries the credit registry by applicant type where the guide names another
-   *     than 信用中国 for the track (absent: every unit on 信用中国)
+   *     than 信用中国 for the track (empty: every unit on 信用中国; null: not stated)
    */
   public record Track(
       String code,
@@ -116,7 +116,22 @@ public record CallDefinition(int schemaVersion, Call call, List<Track> tracks) {
       List<TrackRules.CreditRegistryChoice> creditRegistries) {
 
     public Track {
-      creditRegistries = creditRegistries == null ? List.of() : List.copyOf(creditRegistries);
+      // A definition written before the choice existed states none (null): consumers then use their
+      // default. The 2027 catalogue states it for every track (an empty list: all on 信用中国).
+      creditRegistries = creditRegistries == null ? null : List.copyOf(creditRegistries);
+      for (TrackRules.CreditRegistryChoice choice :
+          creditRegistries == null
+              ? List.<TrackRules.CreditRegistryChoice>of()
+              : creditRegistries) {
+        if (choice == null
+            || choice.applicantType() == null
+            || !List.of("CREDIT_CHINA", "SOCIAL_ORGANISATION_PLATFORM")
+                .contains(choice.registry())) {
+          throw new IllegalArgumentException(
+              "creditRegistries: each names an applicantType and CREDIT_CHINA or"
+                  + " SOCIAL_ORGANISATION_PLATFORM");
+        }
+      }
     }
 
     /** What an application of the track must satisfy. */

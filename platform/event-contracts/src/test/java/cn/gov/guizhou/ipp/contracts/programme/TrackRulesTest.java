@@ -21,16 +21,24 @@ class TrackRulesTest {
                     "INDUSTRY_ASSOCIATION", "SOCIAL_ORGANISATION_PLATFORM")));
 
     assertThat(giBrand.creditRegistryFor("INDUSTRY_ASSOCIATION"))
-        .isEqualTo("SOCIAL_ORGANISATION_PLATFORM");
-    assertThat(giBrand.creditRegistryFor("IP_SERVICE_AGENCY")).isEqualTo("CREDIT_CHINA");
+        .contains("SOCIAL_ORGANISATION_PLATFORM");
+    assertThat(giBrand.creditRegistryFor("IP_SERVICE_AGENCY")).contains("CREDIT_CHINA");
   }
 
   @Test
-  void rulesThatNameNoRegistryCheckEveryoneOnCreditChina() {
+  void rulesThatListNoRegistryCheckEveryoneOnCreditChina() {
     // 1.4.1: 企事业单位或行业组织…在“信用中国”平台中无“行政处罚”“经营异常”“严重失信”记录
-    TrackRules provincial = new TrackRules(List.of("INDUSTRY_ASSOCIATION"), null, null, null);
+    TrackRules provincial =
+        new TrackRules(List.of("INDUSTRY_ASSOCIATION"), null, null, null, List.of());
 
-    assertThat(provincial.creditRegistries()).isEmpty();
-    assertThat(provincial.creditRegistryFor("INDUSTRY_ASSOCIATION")).isEqualTo("CREDIT_CHINA");
+    assertThat(provincial.creditRegistryFor("INDUSTRY_ASSOCIATION")).contains("CREDIT_CHINA");
+  }
+
+  @Test
+  void rulesPublishedBeforeTheChoiceStateNothing() {
+    TrackRules older = new TrackRules(List.of("INDUSTRY_ASSOCIATION"), null, null, null);
+
+    assertThat(older.creditRegistries()).isNull();
+    assertThat(older.creditRegistryFor("INDUSTRY_ASSOCIATION")).isEmpty();
   }
 }
