@@ -121,14 +121,59 @@ public final class ApplicantServiceStub {
         .size();
   }
 
+  /**
+   * The next checks of {@code creditCode} end with {@code outcome}, as applicant-service says it.
+   */
+  public static void creditOutcome(
+      String creditCode, String outcome, java.util.List<String> recordTypes, String reason) {
+    java.util.Map<String, Object> body = new java.util.HashMap<>();
+    body.put("id", UUID.randomUUID());
+    body.put("organisationId", UUID.randomUUID());
+    body.put("creditCode", creditCode);
+    body.put("registry", "CREDIT_CHINA");
+    body.put("outcome", outcome);
+    body.put("recordTypes", recordTypes);
+    body.put("unavailableReason", reason);
+    body.put("checkedAt", OffsetDateTime.now().toString());
+    server.stubFor(
+        post(urlEqualTo("/api/credit-checks"))
+            .atPriority(1)
+            .withRequestBody(containing(creditCode))
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(json(body))));
+  }
+
+  /** The bodies of the credit checks asked for {@code creditCode}. */
+  public static java.util.List<String> creditCheckRequestsOf(String creditCode) {
+    return server
+        .findAll(
+            postRequestedFor(urlEqualTo("/api/credit-checks"))
+                .withRequestBody(containing(creditCode)))
+        .stream()
+        .map(r -> r.getBodyAsString())
+        .toList();
+  }
+
   private static String check(String outcome) {
     return json(
         Map.of(
-            "id", UUID.randomUUID(),
-            "organisationId", UUID.randomUUID(),
-            "creditCode", "000000000000000000",
-            "outcome", outcome,
-            "checkedAt", OffsetDateTime.now().toString()));
+            "id",
+            UUID.randomUUID(),
+            "organisationId",
+            UUID.randomUUID(),
+            "creditCode",
+            "000000000000000000",
+            "outcome",
+            outcome,
+            "recordTypes",
+            "RECORDS_FOUND".equals(outcome)
+                ? java.util.List.of("ADMINISTRATIVE_PENALTY")
+                : java.util.List.of(),
+            "checkedAt",
+            OffsetDateTime.now().toString()));
   }
 
   private static String json(Object value) {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.gov.guizhou.ipp.testkit.Http;
+import cn.gov.guizhou.ipp.testkit.UsccGenerator;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -113,5 +115,71 @@ class ApplicationSystemTest {
     JsonNode registered = officer.get("/api/review/applications/" + application).json();
     assertThat(registered.get("reference").asString()).isEqualTo(view.get("reference").asString());
     assertThat(registered.get("participantCreditCodes").toString()).contains(partnerCode);
+  }
+
+  private static Http.Response submitOnce(Http who, String application, String language) {
+    return who.header("Idempotency-Key", UUID.randomUUID().toString())
+        .header("Accept-Language", language)
+        .post("/api/applications/" + application + "/submission", "");
+  }
+
+  /**
+   * The simulator's {@code W} codes answer after 10 seconds: past applicant-service's 3 s registry
+   * timeout, the check is UNAVAILABLE and the submission is refused with the retryable problem,
+   * never let through on a late "clean" answer.
+   */
+  @Test
+  void aRegistryThatAnswersLateRefusesTheSubmissionWithARetryableProblem() {
+    String code = UsccGenerator.withOrganisationCodeStartingWith('W');
+    String lead = Portal.register(applicantA, "ENTERPRISE", "贵州迟答科技有限公司", code);
+    String application = Portal.draftHvp(applicantA, lead);
+    Portal.uploadForm(applicantA, application);
+
+    Http.Response refused = submitOnce(applicantA, application, "zh-CN");
+
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(503);
+    JsonNode problem = refused.json();
+    assertThat(problem.get("type").asString())
+        .isEqualTo("https://ipp.guizhou.gov.cn/problems/credit-registry-unavailable");
+    assertThat(problem.get("code").asString()).isEqualTo("CREDIT_CHECK_UNAVAILABLE");
+    assertThat(problem.get("retryable").asBoolean()).isTrue();
+    assertThat(problem.get("unavailableReason").asString()).isEqualTo("TIMEOUT");
+    assertThat(problem.get("title").asString()).isEqualTo("信用信息平台暂时无法核查");
+    assertThat(problem.get("detail").asString())
+        .contains("信用中国", code, "超时未应答", "不视为无不良记录", "请稍后重试");
+    assertThat(refused.header("Retry-After")).isEqualTo("30");
+    assertThat(applicantA.get("/api/applications/" + application).json().get("status").asString())
+        .isEqualTo("DRAFT");
+
+    // The same late registry the next time: the same answer, whatever the breaker did meanwhile.
+    Http.Response again = submitOnce(applicantA, application, "en");
+    assertThat(again.status()).as(again.toString()).isEqualTo(503);
+    assertThat(again.json().get("title").asString())
+        .isEqualTo("The credit registry could not be consulted");
+    assertThat(again.json().get("retryable").asBoolean()).isTrue();
+
+    // The checks are kept as UNAVAILABLE.
+    JsonNode history = officer.get("/api/organisations/" + lead + "/credit-checks").json();
+    assertThat(history.get(0).get("outcome").asString()).isEqualTo("UNAVAILABLE");
+  }
+
+  /** The simulator's {@code Q} codes hold 经营异常 and 严重失信: refused, naming both. */
+  @Test
+  void recordsOfTheGuidesTypesRefuseTheSubmissionNamingThem() {
+    String code = UsccGenerator.withOrganisationCodeStartingWith('Q');
+    String lead = Portal.register(applicantA, "ENTERPRISE", "贵州失信测试有限公司", code);
+    String application = Portal.draftHvp(applicantA, lead);
+    Portal.uploadForm(applicantA, application);
+
+    Http.Response refused = submitOnce(applicantA, application, "zh-CN");
+
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+    assertThat(refused.json().get("type").asString())
+        .isEqualTo("https://ipp.guizhou.gov.cn/problems/credit-records-found");
+    assertThat(refused.json().get("retryable").asBoolean()).isFalse();
+    assertThat(refused.json().get("recordTypes").findValuesAsString("type"))
+        .containsExactly("ABNORMAL_OPERATION", "SERIOUS_DISHONESTY");
+    assertThat(refused.json().get("detail").asString())
+        .isEqualTo("信用中国显示统一社会信用代码" + code + "存在“经营异常”、“严重失信”记录，按申报指南不予办理。");
   }
 }

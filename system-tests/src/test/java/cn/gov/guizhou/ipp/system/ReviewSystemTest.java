@@ -69,12 +69,14 @@ class ReviewSystemTest {
               JsonNode proposal =
                   officer
                       .get(
-                          "/api/review/calls/" + Portal.YEAR + "/tracks/" + TRACK
+                          "/api/review/calls/"
+                              + Portal.YEAR
+                              + "/tracks/"
+                              + TRACK
                               + "/award-proposal")
                       .json();
               return proposal.hasNonNull("available")
-                  && proposal.get("available").decimalValue().compareTo(
-                          new BigDecimal("200000"))
+                  && proposal.get("available").decimalValue().compareTo(new BigDecimal("200000"))
                       == 0;
             });
   }

@@ -6,6 +6,7 @@ import cn.gov.guizhou.ipp.applicant.call.TrackInForce;
 import cn.gov.guizhou.ipp.applicant.credit.CreditCheck;
 import cn.gov.guizhou.ipp.applicant.credit.CreditCheckOutcome;
 import cn.gov.guizhou.ipp.applicant.credit.CreditCheckService;
+import cn.gov.guizhou.ipp.applicant.credit.CreditRegistry;
 import cn.gov.guizhou.ipp.applicant.organisation.DeclaredFact;
 import cn.gov.guizhou.ipp.applicant.organisation.Organisation;
 import cn.gov.guizhou.ipp.applicant.organisation.OrganisationProfiles;
@@ -42,11 +43,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rule version in force. It refuses with 409, saying why: a call not open or outside its window, a
  * second application of the lead for the same track, an application that breaks a call-wide
  * exclusivity rule (the risk-control project's applicant applies for nothing else, and the
- * reverse), a barred lead unit, a participant that has not confirmed, a credit check that is not
- * CLEAR. It refuses with 422 what the application itself lacks — each field and each failing
- * eligibility criterion listed — a fixed-amount track's request other than its amount, a deciding
- * self-declared fact without evidence. Criteria that only a programme officer can judge, and those
- * the lead's self-declared facts meet, go to the formal check with the submitted event.
+ * reverse), a barred lead unit, a participant that has not confirmed, a credit check that found
+ * records of the guide's types (or a code the registry does not know); with 503 (retryable) a
+ * credit check the registry could not answer in time. It refuses with 422 what the application
+ * itself lacks — each field and each failing eligibility criterion listed — a fixed-amount track's
+ * request other than its amount, a deciding self-declared fact without evidence. Criteria that only
+ * a programme officer can judge, and those the lead's self-declared facts meet, go to the formal
+ * check with the submitted event.
  */
 @Service
 public class Submission {
@@ -113,7 +116,7 @@ public class Submission {
 
     refuseStateConflicts(application, call, lead, participants, now);
     refuseIncompleteness(application, track, lead, participants);
-    refuseUnclearCredit(lead, participants);
+    refuseUnclearCredit(track, lead, participants);
     List<String> toConfirm = judgeEligibility(application, call, track, lead);
     List<ApplicationSubmittedV1.FactToConfirm> facts = factsToConfirm(track, lead, toConfirm);
 
@@ -258,27 +261,26 @@ public class Submission {
     }
   }
 
-  /** Checks the lead and every participant afresh; each check is kept whatever happens next. */
-  private void refuseUnclearCredit(Organisation lead, List<Participant> participants) {
+  /**
+   * Checks the lead and every participant afresh, each on the registry the track names for its
+   * type; each check is kept whatever happens next. The first that is not CLEAR refuses the
+   * submission: records of the guide's types with 409 naming them, a registry that could not be
+   * consulted with 503 (retryable), a code the registry does not know with 409.
+   */
+  private void refuseUnclearCredit(
+      TrackInForce track, Organisation lead, List<Participant> participants) {
     List<Organisation> parties = new ArrayList<>();
     parties.add(lead);
     participants.forEach(
         p -> parties.add(organisations.findById(p.organisationId()).orElseThrow()));
     for (Organisation party : parties) {
-      CreditCheck check = credit.run(party);
-      if (check.outcome() != CreditCheckOutcome.CLEAR) {
-        throw new ConflictException(
-            "CREDIT_NOT_CLEAR",
-            "the credit check of "
-                + party.creditCode()
-                + " on "
-                + check.registry()
-                + " is "
-                + check.outcome()
-                + (check.outcome() == CreditCheckOutcome.UNAVAILABLE
-                    ? " (the registry could not be reached; submit again later)"
-                    : " (" + check.records().size() + " record(s) found)"));
-      }
+      CreditCheck check = credit.run(party, CreditRegistry.of(party.type(), track.rules()));
+      check
+          .refusal()
+          .ifPresent(
+              refusal -> {
+                throw refusal;
+              });
     }
   }
 

@@ -99,7 +99,11 @@ public class CallRules {
             : view.programmeNameZh() + "（" + view.trackNameZh() + "）",
         view.fundingRule(),
         new TrackRules(
-            view.eligibleApplicantTypes(), view.application(), view.criteria(), view.materials()),
+            view.eligibleApplicantTypes(),
+            view.application(),
+            view.criteria(),
+            view.materials(),
+            view.creditRegistries()),
         view.implementationPeriod().startYear(),
         view.implementationPeriod().endYear());
   }

@@ -1,6 +1,7 @@
 package cn.gov.guizhou.ipp.applicant.credit;
 
 import cn.gov.guizhou.ipp.contracts.EventJson;
+import cn.gov.guizhou.ipp.contracts.applicant.CreditRecordType;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -22,9 +23,9 @@ public class CreditCheckRepository {
     jdbc.sql(
             """
             insert into credit_check (id, organisation_id, credit_code, registry, outcome, records,
-                                      detail, checked_at)
+                                      detail, checked_at, record_types, unavailable_reason)
             values (:id, :organisation, :code, :registry, :outcome, cast(:records as jsonb),
-                    :detail, :at)
+                    :detail, :at, cast(:types as jsonb), :reason)
             """)
         .param("id", check.id())
         .param("organisation", check.organisationId())
@@ -34,6 +35,9 @@ public class CreditCheckRepository {
         .param("records", EventJson.mapper().writeValueAsString(check.records()))
         .param("detail", check.detail())
         .param("at", check.checkedAt())
+        .param("types", EventJson.mapper().writeValueAsString(check.recordTypes()))
+        .param(
+            "reason", check.unavailableReason() == null ? null : check.unavailableReason().name())
         .update();
   }
 
@@ -42,7 +46,7 @@ public class CreditCheckRepository {
     return jdbc.sql(
             """
             select id, organisation_id, credit_code, registry, outcome, records::text as records,
-                   detail, checked_at
+                   detail, checked_at, record_types::text as record_types, unavailable_reason
             from credit_check where organisation_id = :organisation order by checked_at desc, id
             """)
         .param("organisation", organisationId)
@@ -58,7 +62,13 @@ public class CreditCheckRepository {
                         EventJson.mapper()
                             .readValue(rs.getString("records"), CreditRecord[].class)),
                     rs.getString("detail"),
-                    rs.getObject("checked_at", OffsetDateTime.class)))
+                    rs.getObject("checked_at", OffsetDateTime.class),
+                    Arrays.asList(
+                        EventJson.mapper()
+                            .readValue(rs.getString("record_types"), CreditRecordType[].class)),
+                    rs.getString("unavailable_reason") == null
+                        ? null
+                        : UnavailableReason.valueOf(rs.getString("unavailable_reason"))))
         .list();
   }
 }

@@ -2,10 +2,12 @@ package cn.gov.guizhou.ipp.applicant.credit;
 
 import cn.gov.guizhou.ipp.applicant.credit.client.CreditRegistryApi.RegistryAnswer;
 import cn.gov.guizhou.ipp.applicant.credit.client.CreditRegistryClients;
+import cn.gov.guizhou.ipp.applicant.credit.client.RegistryFailures;
 import cn.gov.guizhou.ipp.applicant.organisation.Organisation;
 import cn.gov.guizhou.ipp.applicant.organisation.OrganisationRepository;
 import cn.gov.guizhou.ipp.applicant.organisation.OrganisationService;
 import cn.gov.guizhou.ipp.contracts.identity.UnifiedSocialCreditCode;
+import cn.gov.guizhou.ipp.contracts.programme.TrackRules;
 import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.calls.ResilientCalls;
 import cn.gov.guizhou.ipp.kit.events.OutboxEventPublisher;
@@ -69,42 +71,67 @@ public class CreditCheckService {
 
   /**
    * Runs a fresh check another service asks for (before an award, before a disbursement), by the
-   * organisation's credit code.
+   * organisation's credit code, on the registry the track names for its type, or outside any track
+   * when {@code rules} is null.
    *
    * @throws NotFoundException if no organisation with the code is registered
    */
-  public CreditCheck checkOnRequest(UnifiedSocialCreditCode code) {
-    return run(
+  public CreditCheck checkOnRequest(UnifiedSocialCreditCode code, TrackRules rules) {
+    Organisation organisation =
         organisationRepository
             .findByCreditCode(code)
             .orElseThrow(
-                () -> new NotFoundException(OrganisationService.OBJECT_TYPE, code.value())));
+                () -> new NotFoundException(OrganisationService.OBJECT_TYPE, code.value()));
+    return run(organisation, CreditRegistry.of(organisation.type(), rules));
   }
 
   /**
-   * Runs a fresh check of an organisation and keeps the result, committed on its own whatever
-   * happens to the request that ran it.
+   * Runs a fresh check of an organisation outside any track and keeps the result, committed on its
+   * own whatever happens to the request that ran it.
    */
   public CreditCheck run(Organisation organisation) {
+    return run(organisation, CreditRegistry.of(organisation.type()));
+  }
+
+  /**
+   * Runs a fresh check of an organisation on {@code registry} and keeps the result, committed on
+   * its own whatever happens to the request that ran it. A registry that does not answer within its
+   * timeout, fails, is behind an open breaker or answers unreadably makes the check UNAVAILABLE.
+   */
+  public CreditCheck run(Organisation organisation, CreditRegistry registry) {
     UUID organisationId = organisation.id();
-    CreditRegistry registry = CreditRegistry.of(organisation.type());
     String code = organisation.creditCode().value();
-    Result result =
+    CreditFinding finding =
         calls.idempotent(
             registry.remote(),
-            () -> Result.of(registries.of(registry).recordsOf(code), code),
-            failure ->
-                Result.unavailable("registry unavailable: " + failure.getClass().getSimpleName()));
+            () -> {
+              RegistryAnswer answer = registries.of(registry).recordsOf(code);
+              return answer == null
+                  ? CreditFinding.judge(registry, code, null, null)
+                  : CreditFinding.judge(registry, code, answer.creditCode(), answer.records());
+            },
+            failure -> {
+              UnavailableReason reason = RegistryFailures.reasonOf(failure);
+              return CreditFinding.unavailable(
+                  reason,
+                  "registry unavailable: "
+                      + reason
+                      + " ("
+                      + failure.getClass().getSimpleName()
+                      + ")");
+            });
     CreditCheck check =
         new CreditCheck(
             UUID.randomUUID(),
             organisationId,
             code,
             registry,
-            result.outcome(),
-            result.records(),
-            result.detail(),
-            OffsetDateTime.now(clock));
+            finding.outcome(),
+            finding.records(),
+            finding.detail(),
+            OffsetDateTime.now(clock),
+            finding.recordTypes(),
+            finding.unavailableReason());
     transactions.executeWithoutResult(
         status -> {
           checks.insert(check);
@@ -122,22 +149,5 @@ public class CreditCheckService {
   public List<CreditCheck> history(UUID organisationId, CurrentUser caller) {
     organisations.get(organisationId, caller);
     return checks.forOrganisation(organisationId);
-  }
-
-  private record Result(CreditCheckOutcome outcome, List<CreditRecord> records, String detail) {
-
-    static Result unavailable(String detail) {
-      return new Result(CreditCheckOutcome.UNAVAILABLE, List.of(), detail);
-    }
-
-    /** An answer about another code, or without a record list, is not an answer. */
-    static Result of(RegistryAnswer answer, String code) {
-      if (answer == null || answer.records() == null || !code.equals(answer.creditCode())) {
-        return unavailable("the registry's answer was not usable");
-      }
-      return answer.records().isEmpty()
-          ? new Result(CreditCheckOutcome.CLEAR, List.of(), null)
-          : new Result(CreditCheckOutcome.RECORDS_FOUND, List.copyOf(answer.records()), null);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.applicant.application;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
@@ -651,8 +652,17 @@ class ApplicationIntegrationTest {
     assertThat(declared.status()).as(declared.toString()).isEqualTo(200);
   }
 
+  private static String penalty(String code, String category) {
+    return "{\"creditCode\":\""
+        + code
+        + "\",\"records\":[{\"category\":\""
+        + category
+        + "\",\"reference\":\"黔市监罚〔2026〕18号\",\"authority\":\"贵阳市市场监督管理局\","
+        + "\"decidedOn\":\"2026-05-01\",\"description\":\"发布虚假广告\"}]}";
+  }
+
   @Test
-  void aCreditCheckThatIsNotClearRefusesTheSubmission() {
+  void recordsOfTheGuidesTypesRefuseTheSubmissionNamingThemInBothLanguages() {
     String lead = register(applicantA, "ENTERPRISE");
     String code = codeOf(lead);
     String application = readyHvp(applicantA, lead);
@@ -662,22 +672,206 @@ class ApplicationIntegrationTest {
                 okJson(
                     "{\"creditCode\":\""
                         + code
-                        + "\",\"records\":[{\"category\":\"ADMINISTRATIVE_PENALTY\","
-                        + "\"authority\":\"贵阳市市场监督管理局\",\"decidedOn\":\"2026-05-01\","
-                        + "\"summary\":\"行政处罚\"}]}")));
+                        + "\",\"records\":[{\"category\":\"ABNORMAL_OPERATION\"},"
+                        + "{\"category\":\"SERIOUS_DISHONESTY\"},"
+                        + "{\"category\":\"CREDIT_COMMITMENT\"}]}")));
 
     Http.Response refused = submit(applicantA, application);
+
     assertRefused(refused, 409, "CREDIT_NOT_CLEAR");
-    assertThat(refused.json().get("reason").asString()).contains("RECORDS_FOUND");
+    JsonNode problem = refused.json();
+    assertThat(problem.get("type").asString())
+        .isEqualTo("https://ipp.guizhou.gov.cn/problems/credit-records-found");
+    assertThat(problem.get("title").asString()).isEqualTo("存在不良信用记录");
+    assertThat(problem.get("detail").asString())
+        .isEqualTo("信用中国显示统一社会信用代码" + code + "存在“经营异常”、“严重失信”记录，按申报指南不予办理。");
+    assertThat(problem.get("retryable").asBoolean()).isFalse();
+    assertThat(problem.get("registry").asString()).isEqualTo("CREDIT_CHINA");
+    assertThat(problem.get("recordTypes").findValuesAsString("type"))
+        .containsExactly("ABNORMAL_OPERATION", "SERIOUS_DISHONESTY");
+    assertThat(problem.get("recordTypes").get(0).get("zh").asString()).isEqualTo("经营异常");
 
+    Http.Response english =
+        applicantA
+            .header("Accept-Language", "en")
+            .header("Idempotency-Key", UUID.randomUUID().toString())
+            .post("/api/applications/" + application + "/submission", "");
+    assertThat(english.status()).isEqualTo(409);
+    assertThat(english.json().get("title").asString()).isEqualTo("Adverse credit records found");
+    assertThat(english.json().get("detail").asString())
+        .isEqualTo(
+            "Credit China holds a record of abnormal operation, serious dishonesty against "
+                + code
+                + "; under the guide the request is refused.");
+    assertThat(applicantA.get("/api/applications/" + application).json().get("status").asString())
+        .isEqualTo("DRAFT");
+  }
+
+  @Test
+  void aRecordOfACategoryTheGuideDoesNotNameIsShownButRefusesNothing() {
+    String lead = register(applicantA, "ENTERPRISE");
+    String code = codeOf(lead);
+    String application = readyHvp(applicantA, lead);
+    creditChina.stubFor(
+        get(urlEqualTo("/api/credit-records/" + code))
+            .willReturn(okJson(penalty(code, "CREDIT_COMMITMENT"))));
+
+    assertThat(submit(applicantA, application).status()).isEqualTo(200);
+
+    JsonNode latest = applicantA.get("/api/organisations/" + lead + "/credit-checks").json().get(0);
+    assertThat(latest.get("outcome").asString()).isEqualTo("CLEAR");
+    assertThat(latest.get("records").get(0).get("category").asString())
+        .isEqualTo("CREDIT_COMMITMENT");
+    assertThat(latest.get("recordTypes")).isEmpty();
+  }
+
+  @Test
+  void aRegistryThatFailsRefusesWithARetryable503AndTheRetrySucceedsOnceItAnswers() {
+    String lead = register(applicantA, "ENTERPRISE");
+    String code = codeOf(lead);
+    String application = readyHvp(applicantA, lead);
     creditChina.stubFor(get(urlEqualTo("/api/credit-records/" + code)).willReturn(serverError()));
-    Http.Response unavailable = submit(applicantA, application);
-    assertRefused(unavailable, 409, "CREDIT_NOT_CLEAR");
-    assertThat(unavailable.json().get("reason").asString()).contains("UNAVAILABLE");
+    String key = UUID.randomUUID().toString();
 
-    // Both checks are kept, although the submissions were refused.
-    assertThat(applicantA.get("/api/organisations/" + lead + "/credit-checks").json().size())
-        .isEqualTo(2);
+    Http.Response unavailable =
+        applicantA
+            .header("Idempotency-Key", key)
+            .post("/api/applications/" + application + "/submission", "");
+
+    assertRefused(unavailable, 503, "CREDIT_CHECK_UNAVAILABLE");
+    JsonNode problem = unavailable.json();
+    assertThat(problem.get("type").asString())
+        .isEqualTo("https://ipp.guizhou.gov.cn/problems/credit-registry-unavailable");
+    assertThat(problem.get("title").asString()).isEqualTo("信用信息平台暂时无法核查");
+    assertThat(problem.get("detail").asString())
+        .contains("信用中国", "平台返回错误", "无法核查", "不视为无不良记录", "请稍后重试");
+    assertThat(problem.get("retryable").asBoolean()).isTrue();
+    assertThat(problem.get("unavailableReason").asString()).isEqualTo("REGISTRY_ERROR");
+    assertThat(problem.get("recordTypes")).isEmpty();
+    assertThat(unavailable.header("Retry-After")).isEqualTo("30");
+    assertThat(applicantA.get("/api/applications/" + application).json().get("status").asString())
+        .isEqualTo("DRAFT");
+
+    // Retried with the same key once the registry answers: the refusal was not stored.
+    creditChina.stubFor(
+        get(urlEqualTo("/api/credit-records/" + code))
+            .willReturn(okJson("{\"creditCode\":\"" + code + "\",\"records\":[]}")));
+    Http.Response retried =
+        applicantA
+            .header("Idempotency-Key", key)
+            .post("/api/applications/" + application + "/submission", "");
+    assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+
+    // Both checks are kept, the refused one as UNAVAILABLE.
+    JsonNode history = applicantA.get("/api/organisations/" + lead + "/credit-checks").json();
+    assertThat(history.findValuesAsString("outcome")).containsExactly("CLEAR", "UNAVAILABLE");
+  }
+
+  @Test
+  void aRegistryThatAnswersAfterTenSecondsIsUnavailableAndRefusesTheSubmission() {
+    String lead = register(applicantA, "ENTERPRISE");
+    String code = codeOf(lead);
+    String application = readyHvp(applicantA, lead);
+    // A clean answer, but after the configured 3 s read timeout (twice): late is not clear.
+    creditChina.stubFor(
+        get(urlEqualTo("/api/credit-records/" + code))
+            .willReturn(
+                okJson("{\"creditCode\":\"" + code + "\",\"records\":[]}").withFixedDelay(10_000)));
+
+    Http.Response refused =
+        applicantA
+            .header("Accept-Language", "en")
+            .header("Idempotency-Key", UUID.randomUUID().toString())
+            .post("/api/applications/" + application + "/submission", "");
+
+    assertRefused(refused, 503, "CREDIT_CHECK_UNAVAILABLE");
+    assertThat(refused.json().get("unavailableReason").asString()).isEqualTo("TIMEOUT");
+    assertThat(refused.json().get("title").asString())
+        .isEqualTo("The credit registry could not be consulted");
+    assertThat(refused.json().get("detail").asString())
+        .contains("did not answer in time", "never counts as clear", "Try again later");
+    assertThat(refused.json().get("retryable").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aCodeTheRegistryDoesNotKnowRefusesWithoutRetry() {
+    String lead = register(applicantA, "ENTERPRISE");
+    String code = codeOf(lead);
+    String application = readyHvp(applicantA, lead);
+    creditChina.stubFor(
+        get(urlEqualTo("/api/credit-records/" + code)).willReturn(aResponse().withStatus(404)));
+
+    Http.Response refused = submit(applicantA, application);
+
+    assertRefused(refused, 409, "CREDIT_CODE_UNKNOWN");
+    assertThat(refused.json().get("type").asString())
+        .isEqualTo("https://ipp.guizhou.gov.cn/problems/credit-code-unknown");
+    assertThat(refused.json().get("retryable").asBoolean()).isFalse();
+    assertThat(refused.json().get("detail").asString()).contains("未查到统一社会信用代码" + code);
+  }
+
+  @Test
+  void anAssociationIsCheckedOnTheRegistryItsTrackNames() {
+    String association =
+        registerWithCode(applicantA, "INDUSTRY_ASSOCIATION", UsccGenerator.next("51", "520000"));
+    String chain = draft(applicantA, TestCalls.CHAIN, association, "300000");
+    upload(applicantA, chain, "CHAIN-M1");
+    assertThat(submit(applicantA, chain).status()).isEqualTo(200);
+    assertThat(latestCheck(association).get("registry").asString())
+        .isEqualTo("SOCIAL_ORGANISATION_PLATFORM");
+
+    String scenario = draft(applicantA, TestCalls.SCENARIO, association, "300000");
+    upload(applicantA, scenario, "SCENARIO-M1");
+    assertThat(submit(applicantA, scenario).status()).isEqualTo(200);
+    assertThat(latestCheck(association).get("registry").asString()).isEqualTo("CREDIT_CHINA");
+
+    // Another service asking before an award or a payment names the track: the same choice.
+    Http service =
+        Http.to("http://127.0.0.1:" + port)
+            .bearer(tokens.tokenFor("service-account-review-service", "platform-service"));
+    String code = codeOf(association);
+    Http.Response forChain =
+        service.post(
+            "/api/credit-checks",
+            Map.of(
+                "creditCode", code,
+                "purpose", "AWARD",
+                "reference", chain,
+                "callYear", year,
+                "trackCode", TestCalls.CHAIN));
+    assertThat(forChain.status()).as(forChain.toString()).isEqualTo(201);
+    assertThat(forChain.json().get("registry").asString())
+        .isEqualTo("SOCIAL_ORGANISATION_PLATFORM");
+    Http.Response forScenario =
+        service.post(
+            "/api/credit-checks",
+            Map.of(
+                "creditCode", code,
+                "purpose", "DISBURSEMENT",
+                "reference", scenario,
+                "callYear", year,
+                "trackCode", TestCalls.SCENARIO));
+    assertThat(forScenario.json().get("registry").asString()).isEqualTo("CREDIT_CHINA");
+    Http.Response halfNamed =
+        service.post(
+            "/api/credit-checks",
+            Map.of("creditCode", code, "purpose", "AWARD", "reference", chain, "callYear", year));
+    assertThat(halfNamed.status()).isEqualTo(422);
+    assertThat(halfNamed.json().get("errors").get(0).get("field").asString())
+        .isEqualTo("trackCode");
+  }
+
+  private JsonNode latestCheck(String organisation) {
+    return applicantA.get("/api/organisations/" + organisation + "/credit-checks").json().get(0);
+  }
+
+  private String registerWithCode(Http who, String type, String code) {
+    creditChina.stubFor(
+        get(urlEqualTo("/api/credit-records/" + code))
+            .willReturn(okJson("{\"creditCode\":\"" + code + "\",\"records\":[]}")));
+    Http.Response response = who.post("/api/organisations", Registrations.of(code, type));
+    assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    return response.json().get("id").asString();
   }
 
   @Test

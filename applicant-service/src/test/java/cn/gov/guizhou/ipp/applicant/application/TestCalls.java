@@ -38,6 +38,12 @@ final class TestCalls {
   static final String NAV = "NAV-INDUSTRY";
   static final String RISK = "RISK-CONTROL";
 
+  /** 1.6.1: an industry association is checked on the social-organisation platform. */
+  static final String CHAIN = "DATA-IP-CHAIN";
+
+  /** 1.6.2: an industry association is checked on 信用中国, as every other unit. */
+  static final String SCENARIO = "DATA-IP-SCENARIO";
+
   /** Publishes a call of {@code year} and sets its state and window; waits until replicated. */
   static void publish(
       String bootstrapServers,
@@ -172,7 +178,32 @@ final class TestCalls {
                     List.of("IP_SERVICE_AGENCY", "ACCOUNTING_OR_CONSULTING_FIRM"),
                     new ApplicationRules(ApplicationMode.ALONE_OR_JOINT, null, List.of()),
                     List.of(),
-                    List.of(new Material("RISK-M1", "项目申报书", "Application form", true))))));
+                    List.of(new Material("RISK-M1", "项目申报书", "Application form", true)))),
+            track(
+                year,
+                CHAIN,
+                "数据知识产权运用促进项目（强链增效）",
+                "300000",
+                new TrackRules(
+                    List.of("ENTERPRISE", "INDUSTRY_ASSOCIATION"),
+                    new ApplicationRules(ApplicationMode.ALONE_OR_JOINT, null, List.of()),
+                    List.of(),
+                    List.of(new Material("CHAIN-M1", "项目申报书", "Application form", true)),
+                    List.of(
+                        new TrackRules.CreditRegistryChoice(
+                            "INDUSTRY_ASSOCIATION", "SOCIAL_ORGANISATION_PLATFORM")))),
+            track(
+                year,
+                SCENARIO,
+                "数据知识产权运用促进项目（高价值应用场景打造）",
+                "300000",
+                new TrackRules(
+                    List.of("ENTERPRISE", "INDUSTRY_ASSOCIATION"),
+                    new ApplicationRules(ApplicationMode.ALONE_OR_JOINT, null, List.of()),
+                    List.of(),
+                    List.of(new Material("SCENARIO-M1", "项目申报书", "Application form", true)),
+                    // 1.6.2 names 信用中国 for every unit: the rules say so with an empty list.
+                    List.of()))));
   }
 
   private static TrackSummary track(

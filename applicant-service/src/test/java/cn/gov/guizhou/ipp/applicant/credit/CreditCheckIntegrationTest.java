@@ -64,7 +64,7 @@ class CreditCheckIntegrationTest {
     registry.add("ipp.credit.credit-china.base-url", creditChina::baseUrl);
     registry.add(
         "ipp.credit.social-organisation.base-url", () -> "http://127.0.0.1:" + CLOSED_PORT);
-    registry.add("spring.cloud.openfeign.client.config.credit-china.read-timeout", () -> "800");
+    // No timeout is set here: the service's own configuration (3 s, asked twice) is under test.
     // The checks here are run on request only, so each test counts its own registry calls.
     registry.add("ipp.credit.check-at-registration", () -> "false");
   }
@@ -149,6 +149,7 @@ class CreditCheckIntegrationTest {
         EventJson.mapper().readValue(announced.value(), CreditCheckCompletedV1.class);
     assertThat(event.outcome()).isEqualTo("RECORDS_FOUND");
     assertThat(event.recordCount()).isEqualTo(1);
+    assertThat(event.recordTypes()).containsExactly("ADMINISTRATIVE_PENALTY");
     JsonNode history = applicant.get("/api/organisations/" + id + "/credit-checks").json();
     assertThat(history.get(0).get("outcome").asString()).isEqualTo("RECORDS_FOUND");
     assertThat(history.get(0).get("records").get(0).get("category").asString())
@@ -164,19 +165,86 @@ class CreditCheckIntegrationTest {
     JsonNode result = check(register("ENTERPRISE", code));
 
     assertThat(result.get("outcome").asString()).isEqualTo("UNAVAILABLE");
-    creditChina.verify(3, getRequestedFor(urlEqualTo("/api/credit-records/" + code)));
+    assertThat(result.get("unavailableReason").asString()).isEqualTo("REGISTRY_ERROR");
+    creditChina.verify(2, getRequestedFor(urlEqualTo("/api/credit-records/" + code)));
   }
 
+  /**
+   * A clean answer that arrives after 10 s — as the local simulator's {@code W} codes do — is past
+   * the 3 s read timeout on both attempts: UNAVAILABLE, never CLEAR, with the breaker closed.
+   */
   @Test
-  void aSlowRegistryTimesOutAndIsUnavailable() {
+  void aRegistryThatAnswersAfterTenSecondsTimesOutAndIsUnavailable() {
     String code = UsccGenerator.next();
     creditChina.stubFor(
         get(urlEqualTo("/api/credit-records/" + code))
-            .willReturn(okJson(records(code, "[]")).withFixedDelay(3_000)));
+            .willReturn(okJson(records(code, "[]")).withFixedDelay(10_000)));
+    String id = register("ENTERPRISE", code);
+    assertThat(breakers.circuitBreaker("credit-china").getState().name()).isEqualTo("CLOSED");
+
+    JsonNode result = check(id);
+
+    assertThat(result.get("outcome").asString()).isEqualTo("UNAVAILABLE");
+    assertThat(result.get("unavailableReason").asString()).isEqualTo("TIMEOUT");
+    creditChina.verify(2, getRequestedFor(urlEqualTo("/api/credit-records/" + code)));
+    ConsumerRecord<String, byte[]> announced =
+        TopicReader.find(
+                TestInfrastructure.get().kafkaBootstrapServers(),
+                Topics.APPLICANT_ORGANISATIONS,
+                r ->
+                    id.equals(r.key())
+                        && CloudEventHeaders.text(r.headers(), CloudEventHeaders.TYPE)
+                            .filter(EventTypes.CREDIT_CHECK_COMPLETED_V1::equals)
+                            .isPresent(),
+                Duration.ofSeconds(20))
+            .orElseThrow(() -> new AssertionError("no credit-check.completed event"));
+    CreditCheckCompletedV1 event =
+        EventJson.mapper().readValue(announced.value(), CreditCheckCompletedV1.class);
+    assertThat(event.outcome()).isEqualTo("UNAVAILABLE");
+    assertThat(event.unavailableReason()).isEqualTo("TIMEOUT");
+  }
+
+  @Test
+  void anAnswerThatCannotBeReadIsUnavailable() {
+    String notJson = UsccGenerator.next();
+    creditChina.stubFor(
+        get(urlEqualTo("/api/credit-records/" + notJson))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("<html>维护中</html>")));
+    JsonNode unreadable = check(register("ENTERPRISE", notJson));
+    assertThat(unreadable.get("outcome").asString()).isEqualTo("UNAVAILABLE");
+    assertThat(unreadable.get("unavailableReason").asString()).isEqualTo("UNREADABLE_ANSWER");
+
+    String noCategory = UsccGenerator.next();
+    creditChina.stubFor(
+        get(urlEqualTo("/api/credit-records/" + noCategory))
+            .willReturn(okJson(records(noCategory, "[{\"reference\":\"黔罚〔2026〕1号\"}]"))));
+    JsonNode withoutCategory = check(register("ENTERPRISE", noCategory));
+    assertThat(withoutCategory.get("outcome").asString()).isEqualTo("UNAVAILABLE");
+    assertThat(withoutCategory.get("unavailableReason").asString()).isEqualTo("UNREADABLE_ANSWER");
+  }
+
+  @Test
+  void recordsOfOtherCategoriesAreKeptButLeaveTheCheckClear() {
+    String code = UsccGenerator.next();
+    creditChina.stubFor(
+        get(urlEqualTo("/api/credit-records/" + code))
+            .willReturn(
+                okJson(
+                    records(
+                        code,
+                        "[{\"category\":\"CREDIT_COMMITMENT\"},"
+                            + "{\"category\":\"FAILED_ANNUAL_INSPECTION\"}]"))));
 
     JsonNode result = check(register("ENTERPRISE", code));
 
-    assertThat(result.get("outcome").asString()).isEqualTo("UNAVAILABLE");
+    // FAILED_ANNUAL_INSPECTION is the social-organisation platform's list, not 信用中国's.
+    assertThat(result.get("outcome").asString()).isEqualTo("CLEAR");
+    assertThat(result.get("records")).hasSize(2);
+    assertThat(result.get("recordTypes")).isEmpty();
   }
 
   @Test
@@ -200,8 +268,9 @@ class CreditCheckIntegrationTest {
     String unknown = UsccGenerator.next();
     creditChina.stubFor(
         get(urlEqualTo("/api/credit-records/" + unknown)).willReturn(aResponse().withStatus(404)));
-    assertThat(check(register("ENTERPRISE", unknown)).get("outcome").asString())
-        .isEqualTo("UNAVAILABLE");
+    JsonNode notFound = check(register("ENTERPRISE", unknown));
+    assertThat(notFound.get("outcome").asString()).isEqualTo("UNAVAILABLE");
+    assertThat(notFound.get("unavailableReason").asString()).isEqualTo("UNKNOWN_CODE");
     creditChina.verify(1, getRequestedFor(urlEqualTo("/api/credit-records/" + unknown)));
   }
 
@@ -220,8 +289,9 @@ class CreditCheckIntegrationTest {
 
     int requestsBefore = creditChina.getAllServeEvents().size();
     String code = UsccGenerator.next();
-    assertThat(check(register("ENTERPRISE", code)).get("outcome").asString())
-        .isEqualTo("UNAVAILABLE");
+    JsonNode whileOpen = check(register("ENTERPRISE", code));
+    assertThat(whileOpen.get("outcome").asString()).isEqualTo("UNAVAILABLE");
+    assertThat(whileOpen.get("unavailableReason").asString()).isEqualTo("BREAKER_OPEN");
     assertThat(creditChina.getAllServeEvents()).hasSize(requestsBefore);
   }
 

@@ -11,6 +11,7 @@ import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.events.OutboxEventPublisher;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.ConflictException;
+import cn.gov.guizhou.ipp.kit.web.CreditNotClearException;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
 import java.math.BigDecimal;
@@ -76,8 +77,9 @@ public class Payments {
    *
    * @throws NotFoundException for an unknown grant or tranche
    * @throws ConflictException GRANT_NOT_ACTIVE, GRANT_ON_HOLD, TRANCHE_NOT_DUE,
-   *     TRANCHE_ALREADY_PAID, CREDIT_NOT_CLEAR, CREDIT_CHECK_UNAVAILABLE,
-   *     DUPLICATE_PAYMENT_REFERENCE
+   *     TRANCHE_ALREADY_PAID, DUPLICATE_PAYMENT_REFERENCE
+   * @throws CreditNotClearException unless a fresh credit check is CLEAR (CREDIT_NOT_CLEAR,
+   *     CREDIT_CODE_UNKNOWN: 409; CREDIT_CHECK_UNAVAILABLE: 503, retryable)
    */
   @Transactional
   public Payment payTranche(UUID grantId, int sequence, Order order, CurrentUser caller) {
@@ -85,75 +87,33 @@ public class Payments {
     if (order.paidOn().isAfter(LocalDate.now(clock.withZone(BEIJING)))) {
       throw new InvalidFieldException("paidOn", "must not be in the future");
     }
-    LockedGrant grant =
-        jdbc.sql(
-                """
-                select application_id, reference, call_year, track_code, lead_organisation_id,
-                       lead_credit_code, status, on_hold
-                from grant_award where application_id = :id for update
-                """)
-            .param("id", grantId)
-            .query(Payments::lockedGrant)
-            .optional()
-            .orElseThrow(() -> new NotFoundException("grant", grantId));
-    Tranche tranche =
-        jdbc.sql(
-                """
-                select status, amount from grant_tranche
-                where application_id = :id and sequence = :sequence
-                """)
-            .param("id", grantId)
-            .param("sequence", sequence)
-            .query((rs, i) -> new Tranche(rs.getString("status"), rs.getBigDecimal("amount")))
-            .optional()
-            .orElseThrow(() -> new NotFoundException("tranche", object));
-    if (!"ACTIVE".equals(grant.status())) {
-      throw refuse(object, "GRANT_NOT_ACTIVE", "the grant is " + grant.status());
-    }
-    if (grant.onHold()) {
-      throw refuse(
-          object,
-          "GRANT_ON_HOLD",
-          "the grant is on hold (risk alert); an officer must lift the hold before it is paid");
-    }
-    if ("PAID".equals(tranche.status())) {
-      throw refuse(object, "TRANCHE_ALREADY_PAID", "tranche " + sequence + " is already paid");
-    }
-    if (!"DUE".equals(tranche.status())) {
-      throw refuse(
-          object,
-          "TRANCHE_NOT_DUE",
-          "tranche " + sequence + " is " + tranche.status() + ", not due");
-    }
-    Boolean referenceUsed =
-        jdbc.sql("select exists (select 1 from payment where payment_reference = :reference)")
-            .param("reference", order.paymentReference())
-            .query(Boolean.class)
-            .single();
-    if (referenceUsed) {
-      throw refuse(
-          object,
-          "DUPLICATE_PAYMENT_REFERENCE",
-          "payment reference " + order.paymentReference() + " is already recorded");
-    }
+    // The remote credit check comes first, with no row locked: the grant and tranche are read and
+    // judged as they stand, checked, then locked and judged again before anything is written.
+    LockedGrant seen = grant(grantId, false);
+    refuseUnpayable(object, seen, tranche(grantId, sequence, object), sequence, order);
     CreditClearance.Verdict verdict =
-        credit.check(grant.creditCode(), grant.reference() + " tranche " + sequence);
-    if ("UNAVAILABLE".equals(verdict.outcome())) {
-      throw refuse(
-          object,
-          "CREDIT_CHECK_UNAVAILABLE",
-          "no fresh credit check could be made, so nothing is paid: " + verdict.detail());
-    }
-    if (!verdict.clear()) {
-      throw refuse(
-          object,
-          "CREDIT_NOT_CLEAR",
-          "the credit check of "
-              + grant.creditCode()
-              + " found records ("
-              + verdict.outcome()
-              + "); nothing is paid");
-    }
+        credit.check(
+            seen.creditCode(),
+            seen.callYear(),
+            seen.trackCode(),
+            seen.reference() + " tranche " + sequence);
+    // Only CLEAR pays: records refuse naming their types (409), a check that could not be made
+    // refuses as retryable (503), audited either way; nothing is written.
+    verdict
+        .refusal()
+        .ifPresent(
+            refusal -> {
+              audit.recordRefusal(
+                  "PAY",
+                  OBJECT_TYPE,
+                  object,
+                  AuditOutcome.REFUSED,
+                  refusal.refusal().code() + ": " + refusal.getMessage());
+              throw refusal;
+            });
+    LockedGrant grant = grant(grantId, true);
+    Tranche tranche = tranche(grantId, sequence, object);
+    refuseUnpayable(object, grant, tranche, sequence, order);
     OffsetDateTime now = OffsetDateTime.now(clock);
     BigDecimal amount = tranche.amount();
     ledger.record(
@@ -272,6 +232,67 @@ public class Payments {
                     rs.getString("paid_by"),
                     rs.getObject("recorded_at", OffsetDateTime.class)))
         .list();
+  }
+
+  private LockedGrant grant(UUID grantId, boolean lock) {
+    return jdbc.sql(
+            """
+            select application_id, reference, call_year, track_code, lead_organisation_id,
+                   lead_credit_code, status, on_hold
+            from grant_award where application_id = :id
+            """
+                + (lock ? " for update" : ""))
+        .param("id", grantId)
+        .query(Payments::lockedGrant)
+        .optional()
+        .orElseThrow(() -> new NotFoundException("grant", grantId));
+  }
+
+  private Tranche tranche(UUID grantId, int sequence, String object) {
+    return jdbc.sql(
+            """
+            select status, amount from grant_tranche
+            where application_id = :id and sequence = :sequence
+            """)
+        .param("id", grantId)
+        .param("sequence", sequence)
+        .query((rs, i) -> new Tranche(rs.getString("status"), rs.getBigDecimal("amount")))
+        .optional()
+        .orElseThrow(() -> new NotFoundException("tranche", object));
+  }
+
+  /** Refuses a grant that is not active or on hold, a tranche not due, a reference used. */
+  private void refuseUnpayable(
+      String object, LockedGrant grant, Tranche tranche, int sequence, Order order) {
+    if (!"ACTIVE".equals(grant.status())) {
+      throw refuse(object, "GRANT_NOT_ACTIVE", "the grant is " + grant.status());
+    }
+    if (grant.onHold()) {
+      throw refuse(
+          object,
+          "GRANT_ON_HOLD",
+          "the grant is on hold (risk alert); an officer must lift the hold before it is paid");
+    }
+    if ("PAID".equals(tranche.status())) {
+      throw refuse(object, "TRANCHE_ALREADY_PAID", "tranche " + sequence + " is already paid");
+    }
+    if (!"DUE".equals(tranche.status())) {
+      throw refuse(
+          object,
+          "TRANCHE_NOT_DUE",
+          "tranche " + sequence + " is " + tranche.status() + ", not due");
+    }
+    Boolean referenceUsed =
+        jdbc.sql("select exists (select 1 from payment where payment_reference = :reference)")
+            .param("reference", order.paymentReference())
+            .query(Boolean.class)
+            .single();
+    if (referenceUsed) {
+      throw refuse(
+          object,
+          "DUPLICATE_PAYMENT_REFERENCE",
+          "payment reference " + order.paymentReference() + " is already recorded");
+    }
   }
 
   private ConflictException refuse(String object, String code, String message) {

@@ -1028,30 +1028,24 @@ public class SecuritisationClaims {
               + outsideGuizhou.get()
               + "; the claim is refused and its reservation released");
     }
-    CreditClearance.Verdict verdict = credit.check(claim.creditCode(), "claim " + id);
-    if (!verdict.clear()) {
-      boolean found = "RECORDS_FOUND".equals(verdict.outcome());
-      if (found) {
-        refuseIfLive(
-            id,
-            rule,
-            RefusalGround.CREDIT_RECORD,
-            RefusalGround.CREDIT_RECORD.zh() + "（信用核查 " + verdict.checkId() + "）",
-            by);
-      }
-      throw refused(
-          action,
-          id,
-          found ? "CREDIT_NOT_CLEAR" : "CREDIT_CHECK_UNAVAILABLE",
-          found
-              ? "the credit check of "
-                  + claim.creditCode()
-                  + " found records: the enterprise cannot be paid; the claim is refused and its"
-                  + " reservation released"
-              : "the enterprise's credit could not be checked: "
-                  + verdict.detail()
-                  + "; try again later");
-    }
+    CreditClearance.Verdict verdict =
+        credit.check(claim.creditCode(), claim.callYear(), TRACK, "claim " + id);
+    verdict
+        .refusal()
+        .ifPresent(
+            refusal -> {
+              if ("RECORDS_FOUND".equals(verdict.outcome())) {
+                // Records found: the enterprise will not be paid; its reservation is re-offered.
+                refuseIfLive(
+                    id,
+                    rule,
+                    RefusalGround.CREDIT_RECORD,
+                    RefusalGround.CREDIT_RECORD.zh() + "（信用核查 " + verdict.checkId() + "）",
+                    by);
+              }
+              refused(action, id, refusal.refusal().code(), refusal.getMessage());
+              throw refusal;
+            });
     UUID paymentId = UUID.randomUUID();
     transactions.executeWithoutResult(
         status -> {

@@ -180,28 +180,62 @@ class FundsIntegrationTest {
   void aPaymentIsRefusedWhenTheCreditRecordIsNotClearOrCannotBeChecked() {
     AwardDecidedV1 dirty = award("HVP", new FixedAmount(new BigDecimal("500000")), "500000");
     AwardDecidedV1 unknown = award("HVP", new FixedAmount(new BigDecimal("500000")), "500000");
-    grantOf(dirty.applicationId());
-    grantOf(unknown.applicationId());
-    ApplicantServiceStub.creditOutcome(dirty.leadCreditCode(), "RECORDS_FOUND");
+    AwardDecidedV1 late = award("HVP", new FixedAmount(new BigDecimal("500000")), "500000");
+    AwardDecidedV1 odd = award("HVP", new FixedAmount(new BigDecimal("500000")), "500000");
+    for (AwardDecidedV1 award : List.of(dirty, unknown, late, odd)) {
+      grantOf(award.applicationId());
+    }
+    ApplicantServiceStub.creditOutcome(
+        dirty.leadCreditCode(),
+        "RECORDS_FOUND",
+        List.of("ADMINISTRATIVE_PENALTY", "SERIOUS_DISHONESTY"),
+        null);
     ApplicantServiceStub.creditCheckFails(unknown.leadCreditCode());
+    ApplicantServiceStub.creditOutcome(late.leadCreditCode(), "UNAVAILABLE", List.of(), "TIMEOUT");
+    ApplicantServiceStub.creditOutcome(odd.leadCreditCode(), "PENDING", List.of(), null);
 
     Http.Response refused = pay(dirty, 1, "CR" + year + "01");
     assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
     assertThat(refused.json().get("code").asString()).isEqualTo("CREDIT_NOT_CLEAR");
-    Http.Response unavailable = pay(unknown, 1, "CR" + year + "02");
-    assertThat(unavailable.status()).as(unavailable.toString()).isEqualTo(409);
-    assertThat(unavailable.json().get("code").asString()).isEqualTo("CREDIT_CHECK_UNAVAILABLE");
+    assertThat(refused.json().get("type").asString())
+        .isEqualTo("https://ipp.guizhou.gov.cn/problems/credit-records-found");
+    assertThat(refused.json().get("retryable").asBoolean()).isFalse();
+    assertThat(refused.json().get("recordTypes").findValuesAsString("type"))
+        .containsExactly("ADMINISTRATIVE_PENALTY", "SERIOUS_DISHONESTY");
+    assertThat(refused.json().get("detail").asString()).contains("“行政处罚”、“严重失信”");
+    // The check is asked on the grant's track, whose rules name the registry.
+    assertThat(ApplicantServiceStub.creditCheckRequestsOf(dirty.leadCreditCode()).get(0))
+        .contains("\"trackCode\":\"HVP\"", "\"callYear\":" + dirty.callYear());
 
-    for (AwardDecidedV1 award : List.of(dirty, unknown)) {
+    // applicant-service unreachable, the registry late, an outcome not understood: all refuse,
+    // as retryable, and nothing is paid.
+    int attempt = 10;
+    for (AwardDecidedV1 award : List.of(unknown, late, odd)) {
+      Http.Response unavailable = pay(award, 1, "CR" + year + attempt++);
+      assertThat(unavailable.status()).as(unavailable.toString()).isEqualTo(503);
+      assertThat(unavailable.json().get("code").asString()).isEqualTo("CREDIT_CHECK_UNAVAILABLE");
+      assertThat(unavailable.json().get("type").asString())
+          .isEqualTo("https://ipp.guizhou.gov.cn/problems/credit-registry-unavailable");
+      assertThat(unavailable.json().get("retryable").asBoolean()).isTrue();
+      assertThat(unavailable.json().get("title").asString()).isEqualTo("信用信息平台暂时无法核查");
+      assertThat(unavailable.header("Retry-After")).isEqualTo("30");
+    }
+
+    for (AwardDecidedV1 award : List.of(dirty, unknown, late, odd)) {
       JsonNode grant = finance.get("/api/funding/grants/" + award.applicationId()).json();
       assertThat(grant.get("tranches").get(0).get("status").asString()).isEqualTo("DUE");
       assertThat(grant.get("balance").decimalValue()).isEqualByComparingTo("500000");
+      assertThat(
+              finance
+                  .get("/api/funding/grants/" + award.applicationId() + "/payments")
+                  .json()
+                  .size())
+          .isZero();
     }
-    assertThat(
-            finance.get("/api/funding/grants/" + dirty.applicationId() + "/payments").json().size())
-        .isZero();
     ApplicantServiceStub.creditOutcome(dirty.leadCreditCode(), "CLEAR");
     assertThat(pay(dirty, 1, "CR" + year + "03").status()).isEqualTo(201);
+    ApplicantServiceStub.creditOutcome(late.leadCreditCode(), "CLEAR");
+    assertThat(pay(late, 1, "CR" + year + "04").status()).isEqualTo(201);
   }
 
   @Test

@@ -635,9 +635,9 @@ class SecuritisationClaimIntegrationTest {
             .withRequestBody(matchingJsonPath("$.creditCode", equalTo(enterprise.creditCode())))
             .willReturn(aResponse().withStatus(500)));
     Http.Response unavailable = pay(id, UUID.randomUUID().toString(), today());
-    assertThat(unavailable.status()).as(unavailable.toString()).isEqualTo(409);
+    assertThat(unavailable.status()).as(unavailable.toString()).isEqualTo(503);
     assertThat(unavailable.json().get("code").asString()).isEqualTo("CREDIT_CHECK_UNAVAILABLE");
-    assertThat(unavailable.json().get("reason").asString()).contains("could not be checked");
+    assertThat(unavailable.json().get("retryable").asBoolean()).isTrue();
     assertThat(claimOf(id).get("status").asString()).isEqualTo("RESERVED");
 
     // A credit record found: the claim will not be paid, and its 1,800,000 is re-offered.
@@ -649,7 +649,7 @@ class SecuritisationClaimIntegrationTest {
     Http.Response dirty = pay(id, UUID.randomUUID().toString(), today());
     assertThat(dirty.status()).as(dirty.toString()).isEqualTo(409);
     assertThat(dirty.json().get("code").asString()).isEqualTo("CREDIT_NOT_CLEAR");
-    assertThat(dirty.json().get("reason").asString()).contains("reservation released");
+    assertThat(dirty.json().get("retryable").asBoolean()).isFalse();
 
     assertThat(refusals(id, "REFUSED")).isEqualTo(2);
     JsonNode refused = api.bearer(applicantA).get(CLAIMS + "/" + id).json();

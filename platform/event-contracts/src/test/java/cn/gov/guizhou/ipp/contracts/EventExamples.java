@@ -223,7 +223,9 @@ final class EventExamples {
         "CREDIT_CHINA",
         "RECORDS_FOUND",
         1,
-        OffsetDateTime.parse("2025-03-03T01:30:14.208731Z"));
+        OffsetDateTime.parse("2025-03-03T01:30:14.208731Z"),
+        List.of("ADMINISTRATIVE_PENALTY"),
+        null);
   }
 
   /**
@@ -687,7 +689,7 @@ final class EventExamples {
                 2027,
                 cny("5000000.00"),
                 10,
-                hvpRules()),
+                stated(hvpRules())),
             track(
                 "STRONG-ENT-BASIC",
                 "知识产权强企培育项目",
@@ -698,7 +700,7 @@ final class EventExamples {
                 true,
                 2027,
                 2027,
-                strongEntBasicRules()),
+                stated(strongEntBasicRules())),
             track(
                 "STRONG-ENT-SPECIAL",
                 "知识产权强企培育项目",
@@ -709,7 +711,7 @@ final class EventExamples {
                 true,
                 2027,
                 2027,
-                strongEntSpecialRules()),
+                stated(strongEntSpecialRules())),
             track(
                 "GI-BRAND",
                 "知识产权品牌培育项目",
@@ -720,7 +722,7 @@ final class EventExamples {
                 true,
                 2027,
                 2028,
-                giBrandRules()),
+                stated(giBrandRules())),
             track(
                 "CAPABILITY-PROVINCIAL",
                 "知识产权转化运用能力提升项目",
@@ -731,7 +733,7 @@ final class EventExamples {
                 true,
                 2027,
                 2027,
-                capabilityProvincialRules()),
+                stated(capabilityProvincialRules())),
             track(
                 "CAPABILITY-PREFECTURE",
                 "知识产权转化运用能力提升项目",
@@ -749,7 +751,7 @@ final class EventExamples {
                 2027,
                 cny("6300000.00"),
                 10,
-                capabilityPrefectureRules()),
+                stated(capabilityPrefectureRules())),
             track(
                 "RISK-CONTROL",
                 "知识产权转化运用能力提升项目",
@@ -760,7 +762,7 @@ final class EventExamples {
                 false,
                 2027,
                 2027,
-                riskControlRules()),
+                stated(riskControlRules())),
             track(
                 "NAV-INDUSTRY",
                 "专利导航项目",
@@ -771,7 +773,7 @@ final class EventExamples {
                 false,
                 2027,
                 2027,
-                navIndustryRules()),
+                stated(navIndustryRules())),
             track(
                 "NAV-ENTERPRISE",
                 "专利导航项目",
@@ -782,7 +784,7 @@ final class EventExamples {
                 false,
                 2027,
                 2027,
-                navEnterpriseRules()),
+                stated(navEnterpriseRules())),
             track(
                 "DATA-IP-CHAIN",
                 "数据知识产权运用促进项目",
@@ -793,7 +795,7 @@ final class EventExamples {
                 true,
                 2027,
                 2027,
-                dataIpChainRules()),
+                stated(dataIpChainRules())),
             track(
                 "DATA-IP-SCENARIO",
                 "数据知识产权运用促进项目",
@@ -804,7 +806,7 @@ final class EventExamples {
                 true,
                 2027,
                 2027,
-                dataIpScenarioRules()),
+                stated(dataIpScenarioRules())),
             track(
                 "SERVICE-CLUSTER",
                 "国家知识产权服务业高质量集聚发展示范区项目",
@@ -815,7 +817,7 @@ final class EventExamples {
                 true,
                 2027,
                 2027,
-                serviceClusterRules()),
+                stated(serviceClusterRules())),
             track(
                 "AGENCY-BRAND",
                 "知识产权服务机构品牌培育项目",
@@ -826,7 +828,7 @@ final class EventExamples {
                 true,
                 2027,
                 2027,
-                agencyBrandRules()),
+                stated(agencyBrandRules())),
             track(
                 "DATA-IP-LEADER",
                 "数据知识产权领军企业项目",
@@ -837,7 +839,7 @@ final class EventExamples {
                 true,
                 2027,
                 2029,
-                dataIpLeaderRules()),
+                stated(dataIpLeaderRules())),
             track(
                 "DATA-IP-SECURITISATION",
                 "数据知识产权证券化资助项目",
@@ -853,7 +855,7 @@ final class EventExamples {
                 false,
                 2026,
                 2026,
-                dataIpSecuritisationRules())));
+                stated(dataIpSecuritisationRules()))));
   }
 
   /** A track whose budget is not set yet. */
@@ -973,6 +975,18 @@ final class EventExamples {
   /** A material every application of the track carries (all the 2027 call's are required). */
   private static Material material(String id, String zh, String en) {
     return new Material(id, zh, en, true);
+  }
+
+  /** The rules as program-service publishes them: every track states its credit registries. */
+  private static TrackRules stated(TrackRules rules) {
+    return rules.creditRegistries() != null
+        ? rules
+        : new TrackRules(
+            rules.eligibleApplicantTypes(),
+            rules.application(),
+            rules.criteria(),
+            rules.materials(),
+            List.of());
   }
 
   /** 高价值专利培育项目: every criterion. */
@@ -1290,7 +1304,11 @@ final class EventExamples {
             material(
                 "GI-BRAND-M5",
                 "相关佐证材料：包括但不限于营业执照、协会登记证书、地理标志证明商标注册证（保护公告）、用标企业名单、地理标志产业发展协作机制运行相关证明材料、地理标志发展经费保障相关证明材料、产业发展相关证明材料等",
-                "Supporting evidence, including but not limited to: business licence, association registration certificate, GI certification-mark registration certificate (or protection announcement), list of authorised user enterprises, evidence of the GI industry coordination mechanism in operation, evidence of GI development funding, evidence of industry development")));
+                "Supporting evidence, including but not limited to: business licence, association registration certificate, GI certification-mark registration certificate (or protection announcement), list of authorised user enterprises, evidence of the GI industry coordination mechanism in operation, evidence of GI development funding, evidence of industry development")),
+        // 产业协会未被列入中国社会组织政务服务平台…失信…名单；地理标志服务机构在“信用中国”平台中无…记录
+        List.of(
+            new TrackRules.CreditRegistryChoice(
+                "INDUSTRY_ASSOCIATION", "SOCIAL_ORGANISATION_PLATFORM")));
   }
 
   /** 知识产权转化运用能力提升项目（省级）: its materials and 4 of its 7 criteria. */
@@ -1579,7 +1597,11 @@ final class EventExamples {
                 "申报主体对所选产业链有深入了解，具备整合产业链上下游企业和各类数据知识产权服务机构等创新资源集成能力",
                 "Knows the chosen industry chain in depth and can bring together upstream and downstream enterprises, data-IP service agencies and other innovation resources",
                 List.of())),
-        List.of(material("DATA-IP-CHAIN-M1", "项目申报书", "Application form")));
+        List.of(material("DATA-IP-CHAIN-M1", "项目申报书", "Application form")),
+        // 申报主体为行业社团组织的，未被列入中国社会组织政务服务平台…名单
+        List.of(
+            new TrackRules.CreditRegistryChoice(
+                "INDUSTRY_ASSOCIATION", "SOCIAL_ORGANISATION_PLATFORM")));
   }
 
   /** 数据知识产权运用促进项目（高价值应用场景打造）: its materials and 4 of its 8 criteria. */

@@ -93,6 +93,8 @@ public record CallDefinition(int schemaVersion, Call call, List<Track> tracks) {
    * @param deliverables deliverables and performance targets
    * @param monitored whether the risk-control firm tracks funded projects
    * @param budget the track's budget in this call, once the bureau sets it
+   * @param creditRegistries the credit registry by applicant type where the guide names another
+   *     than 信用中国 for the track (empty: every unit on 信用中国; null: not stated)
    */
   public record Track(
       String code,
@@ -110,11 +112,32 @@ public record CallDefinition(int schemaVersion, Call call, List<Track> tracks) {
       List<Material> materials,
       List<Deliverable> deliverables,
       boolean monitored,
-      Budget budget) {
+      Budget budget,
+      List<TrackRules.CreditRegistryChoice> creditRegistries) {
+
+    public Track {
+      // A definition written before the choice existed states none (null): consumers then use their
+      // default. The 2027 catalogue states it for every track (an empty list: all on 信用中国).
+      creditRegistries = creditRegistries == null ? null : List.copyOf(creditRegistries);
+      for (TrackRules.CreditRegistryChoice choice :
+          creditRegistries == null
+              ? List.<TrackRules.CreditRegistryChoice>of()
+              : creditRegistries) {
+        if (choice == null
+            || choice.applicantType() == null
+            || !List.of("CREDIT_CHINA", "SOCIAL_ORGANISATION_PLATFORM")
+                .contains(choice.registry())) {
+          throw new IllegalArgumentException(
+              "creditRegistries: each names an applicantType and CREDIT_CHINA or"
+                  + " SOCIAL_ORGANISATION_PLATFORM");
+        }
+      }
+    }
 
     /** What an application of the track must satisfy. */
     public TrackRules rules() {
-      return new TrackRules(eligibleApplicantTypes, application, criteria, materials);
+      return new TrackRules(
+          eligibleApplicantTypes, application, criteria, materials, creditRegistries);
     }
 
     /** The same track with another funding rule. */
@@ -135,7 +158,8 @@ public record CallDefinition(int schemaVersion, Call call, List<Track> tracks) {
           materials,
           deliverables,
           monitored,
-          budget);
+          budget,
+          creditRegistries);
     }
 
     /** The same track with another budget. */
@@ -156,7 +180,8 @@ public record CallDefinition(int schemaVersion, Call call, List<Track> tracks) {
           materials,
           deliverables,
           monitored,
-          newBudget);
+          newBudget,
+          creditRegistries);
     }
   }
 

@@ -244,4 +244,27 @@ class Call2027CatalogueTest {
     assertThat(track("STRONG-ENT-SPECIAL").criteria())
         .anyMatch(c -> "inNationalDemonstrationList".equals(c.fact()));
   }
+
+  /**
+   * 1.3 and 1.6.1 check an industry association on the social-organisation platform (“产业协会未被列入
+   * 中国社会组织政务服务平台……名单”, “申报主体为行业社团组织的……”); 1.4.1 and 1.6.2 check every unit, associations included,
+   * on 信用中国 (“企事业单位或行业组织……在‘信用中国’平台中无……记录”).
+   */
+  @ParameterizedTest(name = "{0}: an association on {1}")
+  @CsvSource({
+    "GI-BRAND, SOCIAL_ORGANISATION_PLATFORM",
+    "DATA-IP-CHAIN, SOCIAL_ORGANISATION_PLATFORM",
+    "CAPABILITY-PROVINCIAL, CREDIT_CHINA",
+    "DATA-IP-SCENARIO, CREDIT_CHINA"
+  })
+  void eachTrackChecksAnAssociationOnTheRegistryTheGuideNames(String code, String registry) {
+    assertThat(track(code).rules().creditRegistryFor("INDUSTRY_ASSOCIATION")).contains(registry);
+    assertThat(track(code).rules().creditRegistryFor("ENTERPRISE")).contains("CREDIT_CHINA");
+  }
+
+  @Test
+  void onlyTheTracksWhoseSectionNamesTheSocialOrganisationPlatformListIt() {
+    assertThat(CALL.tracks().stream().filter(t -> !t.creditRegistries().isEmpty()).map(Track::code))
+        .containsExactly("GI-BRAND", "DATA-IP-CHAIN");
+  }
 }

@@ -15,6 +15,7 @@ import cn.gov.guizhou.ipp.review.applications.ReviewProgress;
 import cn.gov.guizhou.ipp.review.applications.SubmittedApplication;
 import cn.gov.guizhou.ipp.review.catalogue.ReviewTrack;
 import cn.gov.guizhou.ipp.review.catalogue.ReviewTracks;
+import cn.gov.guizhou.ipp.review.credit.AwardCreditChecks;
 import cn.gov.guizhou.ipp.review.experts.Assignment;
 import cn.gov.guizhou.ipp.review.experts.Assignments;
 import cn.gov.guizhou.ipp.review.formalcheck.FormalChecks;
@@ -49,6 +50,7 @@ public class Awards {
   private final FormalChecks formalChecks;
   private final OutboxEventPublisher events;
   private final AuditTrail audit;
+  private final AwardCreditChecks credit;
   private final Clock clock;
 
   public Awards(
@@ -60,6 +62,7 @@ public class Awards {
       FormalChecks formalChecks,
       OutboxEventPublisher events,
       AuditTrail audit,
+      AwardCreditChecks credit,
       Clock clock) {
     this.jdbc = jdbc;
     this.register = register;
@@ -69,6 +72,7 @@ public class Awards {
     this.formalChecks = formalChecks;
     this.events = events;
     this.audit = audit;
+    this.credit = credit;
     this.clock = clock;
   }
 
@@ -145,7 +149,8 @@ public class Awards {
   /**
    * Decides the track's awards. Awarding exactly the proposal needs no justification; any other set
    * — skipping a proposed application or funding one below the cut-off — needs one, and the awards
-   * never exceed the budget.
+   * never exceed the budget. Every unit of an awarded application is credit-checked afresh first
+   * (before anything is written or locked): anything but CLEAR refuses the whole decision.
    */
   @Transactional
   public List<Decision> decide(
@@ -217,6 +222,10 @@ public class Awards {
           "self-declared facts not confirmed at the formal check: "
               + String.join("; ", unconfirmed));
     }
+    proposal.ranking().stream()
+        .map(p -> p.ranked().candidate().applicationId())
+        .filter(chosen::contains)
+        .forEach(id -> credit.requireClear(register.submission(id).orElseThrow()));
     OffsetDateTime now = OffsetDateTime.now(clock);
     ReviewTrack track = tracks.latest(year, trackCode).orElseThrow();
     Batch batch = new Batch(UUID.randomUUID(), chosen.size());

@@ -15,6 +15,7 @@ import cn.gov.guizhou.ipp.review.applications.ReviewProgress;
 import cn.gov.guizhou.ipp.review.applications.SubmittedApplication;
 import cn.gov.guizhou.ipp.review.catalogue.ReviewTrack;
 import cn.gov.guizhou.ipp.review.catalogue.ReviewTracks;
+import cn.gov.guizhou.ipp.review.credit.AwardCreditChecks;
 import cn.gov.guizhou.ipp.review.formalcheck.FormalChecks;
 import cn.gov.guizhou.ipp.review.organisations.KnownOrganisation;
 import cn.gov.guizhou.ipp.review.organisations.OrganisationDirectory;
@@ -60,6 +61,7 @@ public class PrefectureAwards {
   private final FormalChecks formalChecks;
   private final OutboxEventPublisher events;
   private final AuditTrail audit;
+  private final AwardCreditChecks credit;
   private final Clock clock;
   private final JsonMapper json = EventJson.mapper();
 
@@ -72,6 +74,7 @@ public class PrefectureAwards {
       FormalChecks formalChecks,
       OutboxEventPublisher events,
       AuditTrail audit,
+      AwardCreditChecks credit,
       Clock clock) {
     this.jdbc = jdbc;
     this.register = register;
@@ -81,6 +84,7 @@ public class PrefectureAwards {
     this.formalChecks = formalChecks;
     this.events = events;
     this.audit = audit;
+    this.credit = credit;
     this.clock = clock;
   }
 
@@ -229,13 +233,20 @@ public class PrefectureAwards {
     return new Ranking(year, weights(year), budget, ranked);
   }
 
-  /** Decides the track's awards from the ranking and announces each one. */
+  /**
+   * Decides the track's awards from the ranking and announces each one. Every unit awarded money is
+   * credit-checked afresh first, before any row is locked: anything but CLEAR refuses the decision.
+   */
   @Transactional
   public Ranking decide(int year, CurrentUser officer) {
     Ranking ranking = ranking(year);
     if (ranking.units().isEmpty()) {
       throw new ConflictException("NOTHING_TO_DECIDE", "no prefecture-level unit is scored");
     }
+    ranking.units().stream()
+        .filter(unit -> unit.award().signum() > 0)
+        .forEach(
+            unit -> credit.requireClear(register.submission(unit.applicationId()).orElseThrow()));
     ReviewTrack track = track(year);
     if (ranking.budget() == null) {
       throw new ConflictException(

@@ -10,6 +10,7 @@ import cn.gov.guizhou.ipp.contracts.Topics;
 import cn.gov.guizhou.ipp.contracts.applicant.ApplicationSubmittedV1;
 import cn.gov.guizhou.ipp.contracts.review.AwardDecidedV1;
 import cn.gov.guizhou.ipp.kit.events.CloudEventHeaders;
+import cn.gov.guizhou.ipp.review.ApplicantCreditStub;
 import cn.gov.guizhou.ipp.review.ReviewFixtures;
 import cn.gov.guizhou.ipp.review.experts.ExpertDraw;
 import cn.gov.guizhou.ipp.testkit.EventSender;
@@ -31,6 +32,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -42,6 +45,11 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 @TestPropertySource(properties = "ipp.review.deadline-check-interval=500ms")
 class ReviewFlowIntegrationTest {
+
+  @DynamicPropertySource
+  static void applicantService(DynamicPropertyRegistry registry) {
+    ApplicantCreditStub.register(registry);
+  }
 
   private static final TestTokenIssuer tokens = TestTokenIssuer.get();
   private static final AtomicInteger years = new AtomicInteger(2070);
@@ -61,6 +69,7 @@ class ReviewFlowIntegrationTest {
 
   @BeforeEach
   void setUp() {
+    ApplicantCreditStub.reset();
     sender = new EventSender(TestInfrastructure.get().kafkaBootstrapServers());
     api = Http.to("http://127.0.0.1:" + port);
     officer = api.bearer(tokens.tokenFor("officer", "programme-officer"));
@@ -368,12 +377,49 @@ class ReviewFlowIntegrationTest {
                 .status())
         .isEqualTo(422);
 
-    Http.Response decided =
-        officer.post(
-            decision,
-            Map.of(
-                "awarded",
-                List.of(best.applicationId().toString(), second.applicationId().toString())));
+    // Each unit of an awarded application is checked afresh; only CLEAR lets the award through.
+    Map<String, Object> proposed =
+        Map.of(
+            "awarded", List.of(best.applicationId().toString(), second.applicationId().toString()));
+    ApplicantCreditStub.creditOutcome(
+        best.lead().creditCode(), "RECORDS_FOUND", List.of("SERIOUS_DISHONESTY"), null);
+    Http.Response dirty = officer.post(decision, proposed);
+    assertThat(dirty.status()).as(dirty.toString()).isEqualTo(409);
+    assertThat(dirty.json().get("type").asString())
+        .isEqualTo("https://ipp.guizhou.gov.cn/problems/credit-records-found");
+    assertThat(dirty.json().get("code").asString()).isEqualTo("CREDIT_NOT_CLEAR");
+    assertThat(dirty.json().get("retryable").asBoolean()).isFalse();
+    assertThat(dirty.json().get("recordTypes").get(0).get("zh").asString()).isEqualTo("严重失信");
+    assertThat(dirty.json().get("detail").asString()).contains("“严重失信”");
+    assertThat(ApplicantCreditStub.checksOf(best.lead().creditCode()).get(0))
+        .contains("\"purpose\":\"AWARD\"", "\"trackCode\":\"HVP\"", "\"callYear\":" + year);
+
+    ApplicantCreditStub.creditOutcome(best.lead().creditCode(), "CLEAR", List.of(), null);
+    String participant = second.participants().get(0).creditCode();
+    ApplicantCreditStub.creditOutcome(participant, "UNAVAILABLE", List.of(), "TIMEOUT");
+    Http.Response late = officer.header("Accept-Language", "en").post(decision, proposed);
+    assertThat(late.status()).as(late.toString()).isEqualTo(503);
+    assertThat(late.json().get("type").asString())
+        .isEqualTo("https://ipp.guizhou.gov.cn/problems/credit-registry-unavailable");
+    assertThat(late.json().get("code").asString()).isEqualTo("CREDIT_CHECK_UNAVAILABLE");
+    assertThat(late.json().get("retryable").asBoolean()).isTrue();
+    assertThat(late.json().get("title").asString())
+        .isEqualTo("The credit registry could not be consulted");
+    assertThat(late.json().get("detail").asString()).contains("did not answer in time");
+
+    ApplicantCreditStub.creditCheckFails(participant);
+    assertThat(officer.post(decision, proposed).status()).isEqualTo(503);
+    // Nothing of the refused decisions was written.
+    assertThat(
+            officer
+                .get("/api/review/applications/" + best.applicationId())
+                .json()
+                .get("status")
+                .asString())
+        .isNotIn("APPROVED", "REJECTED");
+
+    ApplicantCreditStub.creditOutcome(participant, "CLEAR", List.of(), null);
+    Http.Response decided = officer.post(decision, proposed);
     assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
     AwardDecidedV1 award =
         EventJson.mapper()

@@ -13,6 +13,7 @@ import cn.gov.guizhou.ipp.contracts.review.AcceptanceConcludedV1;
 import cn.gov.guizhou.ipp.contracts.review.AwardDecidedV1;
 import cn.gov.guizhou.ipp.contracts.review.EvaluationConcludedV1;
 import cn.gov.guizhou.ipp.kit.events.CloudEventHeaders;
+import cn.gov.guizhou.ipp.review.ApplicantCreditStub;
 import cn.gov.guizhou.ipp.review.ReviewFixtures;
 import cn.gov.guizhou.ipp.review.scoring.PrefectureRanking;
 import cn.gov.guizhou.ipp.testkit.EventSender;
@@ -35,6 +36,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,6 +46,11 @@ import tools.jackson.databind.JsonNode;
  */
 @IntegrationTest
 class FollowUpIntegrationTest {
+
+  @DynamicPropertySource
+  static void applicantService(DynamicPropertyRegistry registry) {
+    ApplicantCreditStub.register(registry);
+  }
 
   private static final TestTokenIssuer tokens = TestTokenIssuer.get();
   private static final AtomicInteger years = new AtomicInteger(2080);
@@ -61,6 +69,7 @@ class FollowUpIntegrationTest {
 
   @BeforeEach
   void setUp() {
+    ApplicantCreditStub.reset();
     sender = new EventSender(TestInfrastructure.get().kafkaBootstrapServers());
     api = Http.to("http://127.0.0.1:" + port);
     officer = api.bearer(tokens.tokenFor("officer", "programme-officer"));

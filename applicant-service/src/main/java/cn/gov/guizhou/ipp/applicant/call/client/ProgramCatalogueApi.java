@@ -5,6 +5,7 @@ import cn.gov.guizhou.ipp.contracts.programme.Criterion;
 import cn.gov.guizhou.ipp.contracts.programme.Exclusivity;
 import cn.gov.guizhou.ipp.contracts.programme.FundingRule;
 import cn.gov.guizhou.ipp.contracts.programme.Material;
+import cn.gov.guizhou.ipp.contracts.programme.TrackRules;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,6 +53,7 @@ public interface ProgramCatalogueApi {
    * @param fundingRule how its money is determined
    * @param implementationPeriod when the work runs
    * @param materials the materials an application carries
+   * @param creditRegistries the registry by applicant type where the guide names another than 信用中国
    */
   record TrackView(
       String code,
@@ -62,7 +64,8 @@ public interface ProgramCatalogueApi {
       List<Criterion> criteria,
       FundingRule fundingRule,
       Period implementationPeriod,
-      List<Material> materials) {}
+      List<Material> materials,
+      List<TrackRules.CreditRegistryChoice> creditRegistries) {}
 
   /**
    * When a track's work runs.

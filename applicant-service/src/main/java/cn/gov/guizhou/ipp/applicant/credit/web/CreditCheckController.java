@@ -1,10 +1,14 @@
 package cn.gov.guizhou.ipp.applicant.credit.web;
 
+import cn.gov.guizhou.ipp.applicant.call.CallRules;
+import cn.gov.guizhou.ipp.applicant.call.TrackInForce;
 import cn.gov.guizhou.ipp.applicant.credit.CreditCheck;
 import cn.gov.guizhou.ipp.applicant.credit.CreditCheckService;
 import cn.gov.guizhou.ipp.contracts.identity.UnifiedSocialCreditCode;
+import cn.gov.guizhou.ipp.contracts.programme.TrackRules;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
+import cn.gov.guizhou.ipp.kit.web.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -36,9 +40,11 @@ public class CreditCheckController {
   private static final Logger log = LoggerFactory.getLogger(CreditCheckController.class);
 
   private final CreditCheckService credit;
+  private final CallRules callRules;
 
-  public CreditCheckController(CreditCheckService credit) {
+  public CreditCheckController(CreditCheckService credit, CallRules callRules) {
     this.credit = credit;
+    this.callRules = callRules;
   }
 
   @PostMapping(ORGANISATION_CHECKS)
@@ -54,6 +60,8 @@ public class CreditCheckController {
   /**
    * A fresh check another service asks for by credit code — review-service before an award,
    * funding-service before each disbursement — with what it is for. Only CLEAR counts as clear.
+   * With the call year and track, the unit is checked on the registry the track names for its type;
+   * without them, as at registration.
    */
   @PostMapping("/api/credit-checks")
   @PreAuthorize("hasAnyRole('platform-service', 'programme-officer', 'finance-officer')")
@@ -62,7 +70,28 @@ public class CreditCheckController {
     if (problem != UnifiedSocialCreditCode.Problem.NONE) {
       throw new InvalidFieldException("creditCode", problem.message());
     }
-    CreditCheck check = credit.checkOnRequest(UnifiedSocialCreditCode.parse(request.creditCode()));
+    if ((request.callYear() == null) != (request.trackCode() == null)) {
+      throw new InvalidFieldException(
+          request.callYear() == null ? "callYear" : "trackCode",
+          "callYear and trackCode are given together or not at all");
+    }
+    TrackRules rules = null;
+    if (request.callYear() != null) {
+      try {
+        rules =
+            callRules
+                .known(request.callYear(), request.trackCode())
+                .track(request.trackCode())
+                .map(TrackInForce::rules)
+                .orElse(null);
+      } catch (NotFoundException e) {
+        throw new InvalidFieldException(
+            "trackCode",
+            "no track " + request.trackCode() + " in the " + request.callYear() + " call");
+      }
+    }
+    CreditCheck check =
+        credit.checkOnRequest(UnifiedSocialCreditCode.parse(request.creditCode()), rules);
     log.info(
         "Credit check of {} for {} {}: {}",
         check.creditCode(),
@@ -87,11 +116,15 @@ public class CreditCheckController {
    * @param creditCode the organisation's unified social credit code
    * @param purpose AWARD or DISBURSEMENT
    * @param reference the application, award or tranche it is for
+   * @param callYear the call of the track the check is for (optional, with trackCode)
+   * @param trackCode the track whose rules name the registry (optional, with callYear)
    */
   public record CheckRequest(
       @NotBlank String creditCode,
       @NotNull Purpose purpose,
-      @NotBlank @Size(max = 100) String reference) {}
+      @NotBlank @Size(max = 100) String reference,
+      Integer callYear,
+      @Size(max = 50) String trackCode) {}
 
   /** Why another service asks for a check. */
   public enum Purpose {

@@ -1,6 +1,7 @@
 package cn.gov.guizhou.ipp.funding.organisations.client;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,8 +21,11 @@ public interface ApplicantServiceApi {
    * @param creditCode the organisation's credit code
    * @param purpose DISBURSEMENT
    * @param reference the tranche or claim it is for
+   * @param callYear the grant's call, whose track names the registry (optional)
+   * @param trackCode the grant's track (optional, with callYear)
    */
-  record CheckRequest(String creditCode, String purpose, String reference) {}
+  record CheckRequest(
+      String creditCode, String purpose, String reference, Integer callYear, String trackCode) {}
 
   /**
    * A credit check as applicant-service keeps it.
@@ -32,6 +36,9 @@ public interface ApplicantServiceApi {
    * @param outcome CLEAR, RECORDS_FOUND or UNAVAILABLE
    * @param detail why it is unavailable, if it is
    * @param checkedAt when
+   * @param registry where it was checked
+   * @param recordTypes the record types found that refuse
+   * @param unavailableReason why it is unavailable, if it is
    */
   record CreditCheckView(
       UUID id,
@@ -39,5 +46,8 @@ public interface ApplicantServiceApi {
       String creditCode,
       String outcome,
       String detail,
-      OffsetDateTime checkedAt) {}
+      OffsetDateTime checkedAt,
+      String registry,
+      List<String> recordTypes,
+      String unavailableReason) {}
 }

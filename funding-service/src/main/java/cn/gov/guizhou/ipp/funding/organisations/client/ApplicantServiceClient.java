@@ -6,8 +6,11 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * The Feign client of applicant-service, named after its remote (timeouts under {@code
- * spring.cloud.openfeign.client.config.applicant-service}), with the base URL from configuration.
+ * The Feign clients of applicant-service, with the base URL from configuration. Credit checks have
+ * their own client, breaker and retry, {@value #CREDIT_CHECKS} (timeouts under {@code
+ * spring.cloud.openfeign.client.config.applicant-service-credit-checks}): a check waits on a
+ * registry, so its read timeout is longer than the registries' own, and registries that fail do not
+ * open the breaker of every other call to applicant-service.
  */
 @Component
 public class ApplicantServiceClient {
@@ -15,7 +18,11 @@ public class ApplicantServiceClient {
   /** Name of the remote: its Feign client and circuit breaker. */
   public static final String REMOTE = "applicant-service";
 
+  /** Name of the credit-check remote: its Feign client, circuit breaker and retry. */
+  public static final String CREDIT_CHECKS = "applicant-service-credit-checks";
+
   private final ApplicantServiceApi api;
+  private final ApplicantServiceApi creditChecks;
 
   public ApplicantServiceClient(
       ApplicationContext context, @Value("${ipp.applicant-service.base-url}") String baseUrl) {
@@ -24,9 +31,20 @@ public class ApplicantServiceClient {
             .forType(ApplicantServiceApi.class, REMOTE)
             .url(baseUrl)
             .build();
+    this.creditChecks =
+        new FeignClientBuilder(context)
+            .forType(ApplicantServiceApi.class, REMOTE)
+            .contextId(CREDIT_CHECKS)
+            .url(baseUrl)
+            .build();
   }
 
   public ApplicantServiceApi api() {
     return api;
+  }
+
+  /** The client for credit checks, with their longer timeout. */
+  public ApplicantServiceApi creditChecks() {
+    return creditChecks;
   }
 }

@@ -16,7 +16,12 @@ public final class UnifiedSocialCreditCode {
   private static final int[] WEIGHTS = {
     1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
   };
-  private static final String AUTHORITIES = "123456789AN";
+
+  /**
+   * Registration authorities of GB 32100-2015 Table 1: 1 机构编制, 2 外交, 3 司法行政, 4 文化, 5 民政, 6 旅游, 7
+   * 宗教, 8 工会, 9 工商, A 中央军委改革和编制办公室, N 农业, Y 其他 (other authorities).
+   */
+  private static final String AUTHORITIES = "123456789ANY";
 
   private final String value;
 
@@ -111,7 +116,7 @@ public final class UnifiedSocialCreditCode {
     NONE("valid"),
     LENGTH("must be exactly 18 characters"),
     CHARACTER("may contain only digits and the capitals A-H, J-N, P-R, T, U, W-Y"),
-    AUTHORITY("registration authority code (character 1) is not one of 1-9, A, N"),
+    AUTHORITY("registration authority code (character 1) is not one of 1-9, A, N, Y"),
     DIVISION("administrative division code (characters 3-8) must be digits"),
     CHECK_CHARACTER("check character (character 18) does not match");
 

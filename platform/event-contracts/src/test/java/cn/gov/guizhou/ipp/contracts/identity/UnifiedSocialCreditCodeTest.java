@@ -57,6 +57,24 @@ class UnifiedSocialCreditCodeTest {
         .isEqualTo(UnifiedSocialCreditCode.Problem.AUTHORITY);
   }
 
+  /** GB 32100-2015 Table 1: Y is "其他" (other registration authorities), the last valid code. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Y1520100M000100Y4", "N2520100M000100Y4", "A1520100M000100Y4"})
+  void acceptsEveryRegistrationAuthorityOfTheTableIncludingOther(String first17) {
+    String code = first17 + UnifiedSocialCreditCode.checkCharacter(first17);
+    assertThat(UnifiedSocialCreditCode.check(code)).isEqualTo(UnifiedSocialCreditCode.Problem.NONE);
+    assertThat(UnifiedSocialCreditCode.parse(code).value()).isEqualTo(code);
+  }
+
+  /** Just past the table: X and W are in the alphabet but name no registration authority. */
+  @ParameterizedTest
+  @ValueSource(strings = {"X1520100M000100Y4", "W1520100M000100Y4", "01520100M000100Y4"})
+  void rejectsAuthorityCharactersOutsideTheTable(String first17) {
+    String code = first17 + UnifiedSocialCreditCode.checkCharacter(first17);
+    assertThat(UnifiedSocialCreditCode.check(code))
+        .isEqualTo(UnifiedSocialCreditCode.Problem.AUTHORITY);
+  }
+
   @Test
   void rejectsANonNumericDivision() {
     String first17 = "9135A100M000100Y4";

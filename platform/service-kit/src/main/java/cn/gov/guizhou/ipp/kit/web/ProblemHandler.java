@@ -90,6 +90,45 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         .body(problem);
   }
 
+  /** Problem property: whether asking again later may succeed. */
+  public static final String RETRYABLE = "retryable";
+
+  /** Seconds a client should wait before retrying a check the registry could not answer. */
+  static final String CREDIT_RETRY_AFTER_SECONDS = "30";
+
+  /**
+   * A credit check that is not CLEAR: the unit is told which registry, which record types or why it
+   * could not be consulted, and whether to try again.
+   */
+  @ExceptionHandler(CreditNotClearException.class)
+  ResponseEntity<ProblemDetail> creditNotClear(CreditNotClearException e) {
+    log.warn("Request refused: {}", e.getMessage());
+    Locale locale = LocaleContextHolder.getLocale();
+    CreditNotClearException.Refusal refusal = e.refusal();
+    ProblemDetail problem = problem(refusal.kind(), e.getMessage());
+    problem.setDetail(e.detail(locale));
+    problem.setProperty(CODE, refusal.code());
+    problem.setProperty(RETRYABLE, refusal.retryable());
+    problem.setProperty("creditCode", e.creditCode());
+    problem.setProperty("registry", e.registry());
+    problem.setProperty(
+        "recordTypes",
+        e.recordTypes().stream()
+            .map(t -> java.util.Map.of("type", t.name(), "zh", t.zh(), "en", t.en()))
+            .toList());
+    if (e.unavailableReason() != null) {
+      problem.setProperty("unavailableReason", e.unavailableReason());
+    }
+    if (e.checkId() != null) {
+      problem.setProperty("checkId", e.checkId());
+    }
+    ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.getStatus());
+    if (refusal.retryable()) {
+      response.header(HttpHeaders.RETRY_AFTER, CREDIT_RETRY_AFTER_SECONDS);
+    }
+    return response.body(problem);
+  }
+
   @ExceptionHandler(InvalidFieldException.class)
   ProblemDetail invalidField(InvalidFieldException e) {
     ProblemDetail problem = problem(ProblemKind.VALIDATION, e.getMessage());

@@ -86,7 +86,44 @@ public enum ProblemKind {
       "平台服务暂不可用",
       "A platform service is unavailable",
       "所依赖的平台服务暂时无法应答，请稍后重试。",
-      "A platform service the request depends on cannot answer now; try again later.");
+      "A platform service the request depends on cannot answer now; try again later."),
+  /**
+   * A credit check the request depends on could not be made — the registry answered late, failed,
+   * was behind an open circuit breaker or answered unreadably (503, {@code retryable: true}). The
+   * check is kept as UNAVAILABLE; asking again later is harmless.
+   */
+  CREDIT_REGISTRY_UNAVAILABLE(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      "credit-registry-unavailable",
+      "信用信息平台暂时无法核查",
+      "The credit registry could not be consulted",
+      "未能及时从信用信息平台取得信用记录，本次核查记为“无法核查”，不视为无不良记录，故未予办理；请稍后重试。",
+      "The credit record could not be obtained from the registry in time; the check is recorded as"
+          + " unavailable, which never counts as clear, so nothing was done. Try again later."),
+  /**
+   * A credit check found records of the types the guide names (409, {@code retryable: false}): the
+   * problem names them.
+   */
+  CREDIT_RECORDS_FOUND(
+      HttpStatus.CONFLICT,
+      "credit-records-found",
+      "存在不良信用记录",
+      "Adverse credit records found",
+      "信用核查发现申报指南所列的不良信用记录，不予办理。",
+      "The credit check found records of a type the guide names, so the request is refused."),
+  /**
+   * The registry does not know the unit's credit code (409, {@code retryable: false}): its record
+   * cannot be confirmed, which never counts as clear; the code registered on the platform is to be
+   * checked.
+   */
+  CREDIT_CODE_UNKNOWN(
+      HttpStatus.CONFLICT,
+      "credit-code-unknown",
+      "信用信息平台未查到该统一社会信用代码",
+      "The credit registry does not know the credit code",
+      "信用信息平台未查到该统一社会信用代码，无法确认无不良信用记录，不予办理；请核对单位登记的统一社会信用代码。",
+      "The registry does not know this unified social credit code, so a clean record cannot be"
+          + " confirmed and the request is refused; check the code the unit registered.");
 
   /** Base of every problem type URI. */
   public static final String TYPE_BASE = "https://ipp.guizhou.gov.cn/problems/";

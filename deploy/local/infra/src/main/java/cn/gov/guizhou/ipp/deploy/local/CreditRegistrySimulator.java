@@ -22,9 +22,11 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code P}: one record, an administrative penalty (行政处罚);
  *   <li>{@code Q}: two records, abnormal operation (经营异常) and serious dishonesty (严重失信);
+ *   <li>{@code R}: one record of a category the guide does not name (a credit commitment, 信用承诺):
+ *       shown with the check, which stays CLEAR;
  *   <li>{@code W}: answers after 10 seconds (the platform times out: UNAVAILABLE);
  *   <li>{@code X}: HTTP 500 (UNAVAILABLE after the retries);
- *   <li>{@code Y}: HTTP 404, the registry does not know the code (UNAVAILABLE);
+ *   <li>{@code Y}: HTTP 404, the registry does not know the code (UNAVAILABLE, UNKNOWN_CODE);
  *   <li>anything else: no record (CLEAR).
  * </ul>
  *
@@ -89,6 +91,18 @@ public final class CreditRegistrySimulator {
                           "2026-09-09",
                           "贵州省发展和改革委员会",
                           "列入严重失信主体名单")));
+      case 'R' ->
+          respond(
+              exchange,
+              200,
+              records(
+                  code,
+                  record(
+                      "CREDIT_COMMITMENT",
+                      "黔信承〔2026〕21号",
+                      "2026-04-01",
+                      "贵州省发展和改革委员会",
+                      "信用承诺履约中")));
       case 'W' -> {
         sleep();
         respond(exchange, 200, records(code, ""));
