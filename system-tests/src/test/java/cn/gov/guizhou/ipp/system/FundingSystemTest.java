@@ -119,6 +119,12 @@ class FundingSystemTest {
                 answer -> !onHold(answer));
     assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
     assertThat(refused.json().get("code").asString()).isEqualTo("CREDIT_NOT_CLEAR");
+    assertThat(refused.json().get("type").asString())
+        .isEqualTo("https://ipp.guizhou.gov.cn/problems/credit-records-found");
+    assertThat(refused.json().get("recordTypes").findValuesAsString("type"))
+        .containsExactly("ADMINISTRATIVE_PENALTY");
+    assertThat(refused.json().get("detail").asString()).contains("“行政处罚”");
+    assertThat(refused.json().get("retryable").asBoolean()).isFalse();
     assertThat(finance.get(grant + "/payments").json().size()).isZero();
     assertThat(
             officer
