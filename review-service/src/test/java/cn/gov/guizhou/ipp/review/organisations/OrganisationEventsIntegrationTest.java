@@ -38,9 +38,14 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.test.context.TestPropertySource;
 
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
+// A consumer group of its own: other test classes' contexts, alive in the same JVM with databases
+// of their own, must not share this one's partitions or move its offsets.
+@TestPropertySource(
+    properties = "spring.kafka.consumer.group-id=review-service-organisation-events")
 class OrganisationEventsIntegrationTest {
 
   private static final TestTokenIssuer tokens = TestTokenIssuer.get();
@@ -48,7 +53,7 @@ class OrganisationEventsIntegrationTest {
   @Value("${local.server.port}")
   int port;
 
-  private static final String GROUP = "review-service";
+  private static final String GROUP = "review-service-organisation-events";
 
   @Autowired JdbcClient jdbc;
   @Autowired KafkaListenerEndpointRegistry listeners;
@@ -179,6 +184,9 @@ class OrganisationEventsIntegrationTest {
     sender.send(
         EventCatalogue.ORGANISATION_REGISTERED, registration(code), UUID.randomUUID().toString());
     await().atMost(Duration.ofSeconds(20)).until(() -> knownCount(code) == 1);
+    // Everything on the topic so far (other tests publish there too) is applied before the
+    // snapshot.
+    awaitCaughtUp();
     List<Map<String, Object>> organisations = snapshot("known_organisation", "organisation_id");
     List<Map<String, Object>> processed = snapshot("processed_event", "event_id");
 
@@ -234,6 +242,40 @@ class OrganisationEventsIntegrationTest {
 
     assertThat(snapshot("known_organisation", "organisation_id")).isEqualTo(organisations);
     assertThat(snapshot("processed_event", "event_id")).isEqualTo(processed);
+  }
+
+  /** Waits until this context's group has committed every message the topic holds now. */
+  private static void awaitCaughtUp() throws Exception {
+    String bootstrap = TestInfrastructure.get().kafkaBootstrapServers();
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+      Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+      admin
+          .describeTopics(List.of(Topics.APPLICANT_ORGANISATIONS))
+          .allTopicNames()
+          .get()
+          .get(Topics.APPLICANT_ORGANISATIONS)
+          .partitions()
+          .forEach(
+              p ->
+                  latest.put(
+                      new TopicPartition(Topics.APPLICANT_ORGANISATIONS, p.partition()),
+                      OffsetSpec.latest()));
+      Map<TopicPartition, Long> ends = new HashMap<>();
+      admin.listOffsets(latest).all().get().forEach((tp, info) -> ends.put(tp, info.offset()));
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(
+              () -> {
+                Map<TopicPartition, OffsetAndMetadata> committed =
+                    admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata().get();
+                return ends.entrySet().stream()
+                    .allMatch(
+                        e ->
+                            e.getValue() == 0
+                                || (committed.get(e.getKey()) != null
+                                    && committed.get(e.getKey()).offset() >= e.getValue()));
+              });
+    }
   }
 
   private List<Map<String, Object>> snapshot(String table, String orderBy) {
