@@ -146,13 +146,20 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     }
     ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
     boolean stored;
+    boolean[] claimLost = {false};
     try {
       stored =
           Boolean.TRUE.equals(
               transactions.execute(
                   status -> {
                     run(chain, forwarded, captured);
-                    if (captured.getStatus() >= 400 || !store(owner, key, token, captured)) {
+                    if (captured.getStatus() >= 400) {
+                      status.setRollbackOnly();
+                      return false;
+                    }
+                    if (!store(owner, key, token, captured)) {
+                      // Another request took the key over: this one's effect must not stand.
+                      claimLost[0] = true;
                       status.setRollbackOnly();
                       return false;
                     }
@@ -171,6 +178,18 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     if (!stored) {
       // A refused request stores nothing and changes nothing: the key can be used again.
       release(owner, key, token);
+    }
+    if (claimLost[0]) {
+      // This request ran longer than a claim lasts and another took the key: nothing of it
+      // committed, so it must not answer as if it had.
+      response.reset();
+      response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+      ProblemWriter.write(
+          request,
+          response,
+          ProblemKind.IDEMPOTENCY_REQUEST_IN_PROGRESS,
+          "another request with this " + HEADER + " took it over; nothing was changed");
+      return;
     }
     captured.copyBodyToResponse();
   }
