@@ -218,27 +218,11 @@ class OrganisationEventsIntegrationTest {
                 admin.alterConsumerGroupOffsets(GROUP, toStart).all().get();
                 return true;
               });
-      Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-      toStart.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
-      Map<TopicPartition, Long> ends = new HashMap<>();
-      admin.listOffsets(latest).all().get().forEach((tp, info) -> ends.put(tp, info.offset()));
-
       for (MessageListenerContainer container : listeners.getListenerContainers()) {
         container.start();
       }
-      await()
-          .atMost(Duration.ofSeconds(60))
-          .until(
-              () -> {
-                Map<TopicPartition, OffsetAndMetadata> committed =
-                    admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata().get();
-                return ends.entrySet().stream()
-                    .allMatch(
-                        e ->
-                            committed.get(e.getKey()) != null
-                                && committed.get(e.getKey()).offset() >= e.getValue());
-              });
     }
+    awaitCaughtUp();
 
     assertThat(snapshot("known_organisation", "organisation_id")).isEqualTo(organisations);
     assertThat(processedFromTheTopic()).isEqualTo(processed);
