@@ -111,11 +111,28 @@ public class CreditCheckService {
    * without keeping it: the caller keeps it with {@link #keep} in a transaction of its choice.
    */
   public CreditCheck ask(Organisation organisation, CreditRegistry registry) {
+    return ask(organisation, registry, registry.remote());
+  }
+
+  /**
+   * Like {@link #ask}, for work in the background (the check after a registration): behind a
+   * circuit breaker of its own ({@value #BACKGROUND_SUFFIX} after the registry's remote), asked
+   * once (the follow-up job is retried itself), so checks retried for as long as a registry fails
+   * never open the breaker of the checks people wait for.
+   */
+  public CreditCheck askInBackground(Organisation organisation, CreditRegistry registry) {
+    return ask(organisation, registry, registry.remote() + BACKGROUND_SUFFIX);
+  }
+
+  /** Suffix of the breaker and retry instances of background checks. */
+  public static final String BACKGROUND_SUFFIX = "-follow-up";
+
+  private CreditCheck ask(Organisation organisation, CreditRegistry registry, String breaker) {
     UUID organisationId = organisation.id();
     String code = organisation.creditCode().value();
     CreditFinding finding =
         calls.idempotent(
-            registry.remote(),
+            breaker,
             () -> {
               RegistryAnswer answer = registries.of(registry).recordsOf(code);
               return answer == null

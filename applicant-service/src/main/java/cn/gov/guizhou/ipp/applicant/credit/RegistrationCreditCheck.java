@@ -68,7 +68,8 @@ public class RegistrationCreditCheck implements FollowUpHandler {
       return Attempt.done("NO_SUCH_ORGANISATION", () -> {});
     }
     Organisation organisation = found.get();
-    CreditCheck check = checks.ask(organisation, CreditRegistry.of(organisation.type()));
+    CreditCheck check =
+        checks.askInBackground(organisation, CreditRegistry.of(organisation.type()));
     if (definitive(check)) {
       return Attempt.done(check.outcome().name(), () -> checks.keep(check));
     }

@@ -14,6 +14,7 @@ import cn.gov.guizhou.ipp.testkit.IntegrationTest;
 import cn.gov.guizhou.ipp.testkit.TestTokenIssuer;
 import cn.gov.guizhou.ipp.testkit.UsccGenerator;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
@@ -51,6 +52,8 @@ class RegistrationCreditCheckIntegrationTest {
   @Autowired JdbcClient jdbc;
 
   @Autowired MeterRegistry meters;
+
+  @Autowired CircuitBreakerRegistry breakers;
 
   private static WireMockServer startRegistry() {
     WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
@@ -138,6 +141,12 @@ class RegistrationCreditCheckIntegrationTest {
     assertThat(outcomes(id)).containsExactly("UNAVAILABLE");
     assertThat(meters.get("ipp.follow-up.jobs.failing").gauge().value()).isGreaterThanOrEqualTo(1);
     assertThat(meters.get("ipp.follow-up.jobs.pending").gauge().value()).isGreaterThanOrEqualTo(1);
+    // The background retries count on a breaker of their own, not on the one people's checks use.
+    assertThat(
+            breakers.circuitBreaker("credit-china-follow-up").getMetrics().getNumberOfFailedCalls())
+        .isPositive();
+    assertThat(breakers.circuitBreaker("credit-china").getMetrics().getNumberOfFailedCalls())
+        .isZero();
 
     // The registry is back: the check completes on its own, nobody asks again.
     registry.stubFor(
