@@ -20,6 +20,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -99,11 +101,38 @@ public class CreditCheckService {
    * timeout, fails, is behind an open breaker or answers unreadably makes the check UNAVAILABLE.
    */
   public CreditCheck run(Organisation organisation, CreditRegistry registry) {
+    CreditCheck check = ask(organisation, registry);
+    transactions.executeWithoutResult(status -> keep(check));
+    return check;
+  }
+
+  /**
+   * Asks {@code registry} about an organisation, outside any transaction, and returns the check
+   * without keeping it: the caller keeps it with {@link #keep} in a transaction of its choice.
+   */
+  public CreditCheck ask(Organisation organisation, CreditRegistry registry) {
+    return ask(organisation, registry, registry.remote());
+  }
+
+  /**
+   * Like {@link #ask}, for work in the background (the check after a registration): behind a
+   * circuit breaker of its own ({@value #BACKGROUND_SUFFIX} after the registry's remote), asked
+   * once (the follow-up job is retried itself), so checks retried for as long as a registry fails
+   * never open the breaker of the checks people wait for.
+   */
+  public CreditCheck askInBackground(Organisation organisation, CreditRegistry registry) {
+    return ask(organisation, registry, registry.remote() + BACKGROUND_SUFFIX);
+  }
+
+  /** Suffix of the breaker and retry instances of background checks. */
+  public static final String BACKGROUND_SUFFIX = "-follow-up";
+
+  private CreditCheck ask(Organisation organisation, CreditRegistry registry, String breaker) {
     UUID organisationId = organisation.id();
     String code = organisation.creditCode().value();
     CreditFinding finding =
         calls.idempotent(
-            registry.remote(),
+            breaker,
             () -> {
               RegistryAnswer answer = registries.of(registry).recordsOf(code);
               return answer == null
@@ -120,29 +149,32 @@ public class CreditCheckService {
                       + failure.getClass().getSimpleName()
                       + ")");
             });
-    CreditCheck check =
-        new CreditCheck(
-            UUID.randomUUID(),
-            organisationId,
-            code,
-            registry,
-            finding.outcome(),
-            finding.records(),
-            finding.detail(),
-            OffsetDateTime.now(clock),
-            finding.recordTypes(),
-            finding.unavailableReason());
-    transactions.executeWithoutResult(
-        status -> {
-          checks.insert(check);
-          events.publish(check.completed());
-          audit.recordChange(
-              "credit-check." + check.outcome().name().toLowerCase(java.util.Locale.ROOT),
-              OrganisationService.OBJECT_TYPE,
-              organisationId,
-              organisationId);
-        });
-    return check;
+    return new CreditCheck(
+        UUID.randomUUID(),
+        organisationId,
+        code,
+        registry,
+        finding.outcome(),
+        finding.records(),
+        finding.detail(),
+        OffsetDateTime.now(clock),
+        finding.recordTypes(),
+        finding.unavailableReason());
+  }
+
+  /**
+   * Keeps a check made by {@link #ask}, in the caller's transaction: the check, its {@code
+   * credit-check.completed.v1} event and its audit record (on behalf of the current caller).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void keep(CreditCheck check) {
+    checks.insert(check);
+    events.publish(check.completed());
+    audit.recordChange(
+        "credit-check." + check.outcome().name().toLowerCase(java.util.Locale.ROOT),
+        OrganisationService.OBJECT_TYPE,
+        check.organisationId(),
+        check.organisationId());
   }
 
   /** The organisation's checks, newest first, if the caller may see the organisation. */

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,21 +31,34 @@ public class OrganisationService {
   private final OrganisationRepository organisations;
   private final OutboxEventPublisher events;
   private final AuditTrail audit;
+  private final ApplicationEventPublisher followers;
   private final Clock clock;
 
   public OrganisationService(
       OrganisationRepository organisations,
       OutboxEventPublisher events,
       AuditTrail audit,
+      ApplicationEventPublisher followers,
       Clock clock) {
     this.organisations = organisations;
     this.events = events;
     this.audit = audit;
+    this.followers = followers;
     this.clock = clock;
   }
 
   /**
-   * Registers an organisation; the registering user becomes its administrator.
+   * In-process: an organisation was registered, published inside the registration's transaction so
+   * that what must follow it (the credit check) is recorded in that transaction too.
+   *
+   * @param organisationId the new organisation
+   * @param registrant who registered it
+   */
+  public record Registered(UUID organisationId, CurrentUser registrant) {}
+
+  /**
+   * Registers an organisation; the registering user becomes its administrator. What must follow the
+   * registration ({@link Registered}) is recorded in its transaction.
    *
    * @throws InvalidFieldException if the credit code, a contact or the tags are not valid
    * @throws ConflictException if the credit code is registered already
@@ -78,6 +92,7 @@ public class OrganisationService {
     organisations.addMember(organisation.id(), user.subject(), MemberRole.ADMINISTRATOR);
     events.publish(organisation.registered());
     audit.recordChange("organisation.register", OBJECT_TYPE, organisation.id(), organisation.id());
+    followers.publishEvent(new Registered(organisation.id(), user));
     return organisation;
   }
 

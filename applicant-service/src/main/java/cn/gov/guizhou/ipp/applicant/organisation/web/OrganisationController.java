@@ -1,6 +1,5 @@
 package cn.gov.guizhou.ipp.applicant.organisation.web;
 
-import cn.gov.guizhou.ipp.applicant.credit.RegistrationCreditCheck;
 import cn.gov.guizhou.ipp.applicant.organisation.Contact;
 import cn.gov.guizhou.ipp.applicant.organisation.DeclaredFact;
 import cn.gov.guizhou.ipp.applicant.organisation.Organisation;
@@ -40,27 +39,23 @@ import tools.jackson.databind.JsonNode;
 public class OrganisationController {
 
   private final OrganisationService organisations;
-  private final RegistrationCreditCheck creditCheck;
-
   private final OrganisationProfiles profiles;
 
-  public OrganisationController(
-      OrganisationService organisations,
-      RegistrationCreditCheck creditCheck,
-      OrganisationProfiles profiles) {
+  public OrganisationController(OrganisationService organisations, OrganisationProfiles profiles) {
     this.organisations = organisations;
-    this.creditCheck = creditCheck;
     this.profiles = profiles;
   }
 
-  /** An applicant registers its organisation and becomes its administrator. */
+  /**
+   * An applicant registers its organisation and becomes its administrator; its credit check follows
+   * in the background (recorded with the registration, retried until the registry answers).
+   */
   @PostMapping
   @PreAuthorize("hasRole('applicant')")
   public ResponseEntity<OrganisationResponse> register(
       @Valid @RequestBody RegistrationRequest request, Authentication authentication) {
     Organisation organisation =
         organisations.register(request.toCommand(), CurrentUser.from(authentication));
-    creditCheck.start(organisation.id(), CurrentUser.from(authentication));
     return ResponseEntity.created(URI.create("/api/organisations/" + organisation.id()))
         .body(OrganisationResponse.of(organisation, List.of()));
   }
