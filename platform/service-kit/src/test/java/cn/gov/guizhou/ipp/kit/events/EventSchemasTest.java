@@ -55,7 +55,7 @@ class EventSchemasTest {
   @Test
   void anAmountNoConsumerCanStoreIsRefusedAtItsPath() {
     EventDefinition<?> disbursed = EventCatalogue.FUNDS_DISBURSED;
-    for (String amount : new String[] {"1e400", "100000000000000", "100000000000000.00"}) {
+    for (String amount : new String[] {"1e400", "1000000000000", "1000000000000.00"}) {
       String payload = withNumber(example(disbursed), "amount", amount);
 
       assertThatThrownBy(() -> schemas.check(disbursed, payload))
@@ -77,8 +77,8 @@ class EventSchemasTest {
   void theLargestAmountEveryColumnHoldsIsValid() {
     EventDefinition<?> disbursed = EventCatalogue.FUNDS_DISBURSED;
     ObjectNode payload = example(disbursed);
-    payload.put("amount", new java.math.BigDecimal("99999999999999.99"));
-    payload.put("cashAmount", new java.math.BigDecimal("99999999999999.99"));
+    payload.put("amount", new java.math.BigDecimal("999999999999.99"));
+    payload.put("cashAmount", new java.math.BigDecimal("999999999999.99"));
     payload.put("offsetAmount", new java.math.BigDecimal("0.00"));
 
     assertThatCode(() -> schemas.check(disbursed, text(payload))).doesNotThrowAnyException();

@@ -50,11 +50,11 @@ class OutboxEventPublisherTest {
     when(jdbc.sql(anyString())).thenReturn(statement);
     when(statement.update()).thenReturn(1);
 
-    outbox.publish(payment("99999999999999.99", "0.00", "99999999999999.99"));
+    outbox.publish(payment("999999999999.99", "0.00", "999999999999.99"));
 
     verify(statement).param("type", EventCatalogue.FUNDS_DISBURSED.type());
     verify(statement)
-        .param(eq("payload"), org.mockito.ArgumentMatchers.contains("99999999999999.99"));
+        .param(eq("payload"), org.mockito.ArgumentMatchers.contains("999999999999.99"));
     verify(statement).update();
   }
 
