@@ -61,7 +61,7 @@ class MoneyAtTheEdgeIntegrationTest {
   }
 
   private long versions() {
-    return jdbc.sql("select count(*) from catalogue_call where year = 2027")
+    return jdbc.sql("select count(*) from catalogue_call where call_year = 2027")
         .query(Long.class)
         .single();
   }

@@ -154,6 +154,15 @@ public class CallAdministrationController {
         throw new InvalidFieldException(
             name.isEmpty() ? "fundingRule" : "fundingRule." + name, field.getMessage());
       }
+      String at = path(e);
+      if (!at.isEmpty()) {
+        // A value of the rule that cannot be read as its type, e.g. an amount of 1e400.
+        throw new InvalidFieldException(
+            "fundingRule." + at,
+            "is not a valid value here (money: CNY with at most two decimals, at most "
+                + cn.gov.guizhou.ipp.contracts.MoneyLimit.MAX
+                + ")");
+      }
       throw new InvalidFieldException(
           "fundingRule", "is not one of the six funding rules with its fields");
     }
