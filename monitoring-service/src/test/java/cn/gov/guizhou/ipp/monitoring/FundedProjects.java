@@ -54,7 +54,17 @@ public final class FundedProjects {
             new BigDecimal("500000.00"),
             LocalDate.of(year, 1, 1),
             LocalDate.of(year, 12, 31),
-            plan,
+            // The published contract has a plan with at least one task; a test without its own
+            // plan gets one task carrying the whole weight.
+            plan != null
+                ? plan
+                : new ImplementationPlan(
+                    List.of(
+                        new ImplementationPlan.Task(
+                            "T1", "项目实施", new BigDecimal("100"), List.of("实施报告"))),
+                    null,
+                    null,
+                    null),
             budget,
             List.of(),
             List.of(),

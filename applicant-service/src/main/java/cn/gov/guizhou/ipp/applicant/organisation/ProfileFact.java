@@ -29,7 +29,7 @@ public enum ProfileFact {
   public static final List<String> LEVELS = List.of("PROVINCIAL", "PREFECTURE", "COUNTY");
 
   /** The largest amount kept (the platform's money columns are numeric(16,2)). */
-  private static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999999999.99");
+  private static final BigDecimal MAX_AMOUNT = cn.gov.guizhou.ipp.contracts.MoneyLimit.LARGEST;
 
   private final String factName;
   private final ValueType type;

@@ -9,6 +9,7 @@ import cn.gov.guizhou.ipp.contracts.Topics;
 import cn.gov.guizhou.ipp.contracts.applicant.ApplicationParty;
 import cn.gov.guizhou.ipp.contracts.applicant.ApplicationSubmittedV1;
 import cn.gov.guizhou.ipp.contracts.applicant.BudgetLine;
+import cn.gov.guizhou.ipp.contracts.applicant.ImplementationPlan;
 import cn.gov.guizhou.ipp.contracts.monitoring.RiskAlertChangedV1;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1.TrackSummary;
 import cn.gov.guizhou.ipp.contracts.programme.ConditionalOnThreshold;
@@ -805,7 +806,14 @@ class FundsIntegrationTest {
             new BigDecimal("500000.00"),
             LocalDate.of(year, 1, 1),
             LocalDate.of(year + 1, 12, 31),
-            null,
+            // The published contract: a plan with at least one task (weights adding up to 100).
+            new ImplementationPlan(
+                List.of(
+                    new ImplementationPlan.Task(
+                        "T1", "专利导航与布局", new BigDecimal("100"), List.of("导航报告"))),
+                null,
+                null,
+                null),
             budget,
             List.of(),
             List.of(),

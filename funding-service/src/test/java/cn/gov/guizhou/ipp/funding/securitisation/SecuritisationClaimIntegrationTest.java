@@ -16,6 +16,7 @@ import static org.awaitility.Awaitility.await;
 
 import cn.gov.guizhou.ipp.contracts.EventCatalogue;
 import cn.gov.guizhou.ipp.contracts.EventTypes;
+import cn.gov.guizhou.ipp.contracts.programme.ApplicationRules;
 import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1.TrackSummary;
 import cn.gov.guizhou.ipp.contracts.programme.Material;
 import cn.gov.guizhou.ipp.contracts.programme.PercentageWithAnnualCap;
@@ -169,7 +170,8 @@ class SecuritisationClaimIntegrationTest {
             null,
             new TrackRules(
                 List.of("ENTERPRISE"),
-                null,
+                new ApplicationRules(
+                    ApplicationRules.ApplicationMode.ALONE, null, List.of(), List.of()),
                 List.of(),
                 List.of(
                     new Material(M1, "申报书", "Application form", true),

@@ -1,6 +1,7 @@
 package cn.gov.guizhou.ipp.monitoring.budgetreview;
 
 import cn.gov.guizhou.ipp.contracts.EventJson;
+import cn.gov.guizhou.ipp.contracts.MoneyLimit;
 import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.FieldViolation;
@@ -73,11 +74,15 @@ public class BudgetReviews {
       if (s == null || s.suggestion() == null || s.suggestion().isBlank()) {
         violations.add(new FieldViolation("suggestions[" + i + "].suggestion", "is required"));
       } else if (s.suggestedAmount() != null
-          && (s.suggestedAmount().signum() < 0 || s.suggestedAmount().scale() > 2)) {
+          && (s.suggestedAmount().signum() < 0 || !MoneyLimit.within(s.suggestedAmount()))) {
         violations.add(
             new FieldViolation(
                 "suggestions[" + i + "].suggestedAmount",
-                "must be CNY, zero or more, two decimals"));
+                "must be CNY, zero or more, at most two decimals and at most "
+                    + MoneyLimit.MAX
+                    + " (金额至多两位小数，且不超过 "
+                    + MoneyLimit.MAX
+                    + " 元)"));
       }
     }
     if (note == null || note.isBlank()) {

@@ -337,8 +337,10 @@ class FundUseIntegrationTest {
             spentOn,
             "贵州某供应商",
             "支出",
-            new ExpenditureRecordedV1.Voucher("v.pdf", "application/pdf", 10, "00"),
-            null,
+            // As published: a voucher's SHA-256 in hex, and the approved amount (0.00: none known,
+            // the project's own budget counts).
+            new ExpenditureRecordedV1.Voucher("v.pdf", "application/pdf", 10, "0".repeat(64)),
+            BigDecimal.ZERO.setScale(2),
             new BigDecimal(spentInCategory),
             tokens.subjectOf("applicant-a"),
             OffsetDateTime.now(ZoneOffset.UTC)),

@@ -80,7 +80,14 @@ class ReportsIntegrationTest {
     AwardDecidedV1 unverified = project("HVP", OTHER_FIRM);
     UUID notStarted =
         FundedProjects.publish(
-                sender, year + 500, "HVP", UUID.randomUUID(), UsccGenerator.next(), null, List.of())
+                sender,
+                year + 500,
+                "HVP",
+                UUID.randomUUID(),
+                UsccGenerator.next(),
+                null,
+                // The published contract: a budget of at least one line.
+                List.of(new BudgetLine("EQUIPMENT", new BigDecimal("500000.00"), "设备")))
             .applicationId();
     await()
         .atMost(Duration.ofSeconds(30))

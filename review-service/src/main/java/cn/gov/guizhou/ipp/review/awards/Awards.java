@@ -298,7 +298,10 @@ public class Awards {
     progress.report(
         c.applicationId(),
         awarded ? "APPROVED" : "REJECTED",
-        awarded ? amount : null,
+        // An approval reports the money it brings now; a post-subsidy (STAGED_POST_SUBSIDY) brings
+        // none at the award, its money follows its evaluations, so it reports no amount (the
+        // status report's amount is greater than zero or null).
+        awarded && amount.signum() > 0 ? amount : null,
         awarded
             ? "第" + p.ranked().rank() + "名，综合得分 " + c.finalScore().toPlainString()
             : "第"

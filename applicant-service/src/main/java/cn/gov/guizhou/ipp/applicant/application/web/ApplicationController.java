@@ -9,6 +9,7 @@ import cn.gov.guizhou.ipp.contracts.applicant.BudgetLine;
 import cn.gov.guizhou.ipp.contracts.applicant.ImplementationPlan;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
+import cn.gov.guizhou.ipp.kit.web.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -217,7 +218,7 @@ public class ApplicationController {
   public record ContentRequest(
       @NotBlank @Size(max = 200) String title,
       @Size(max = 5000) String summary,
-      BigDecimal requestedAmount,
+      @Money BigDecimal requestedAmount,
       LocalDate implementationStart,
       LocalDate implementationEnd,
       ImplementationPlan plan,

@@ -11,10 +11,10 @@ import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.members.OrganisationMembers;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.ConflictException;
+import cn.gov.guizhou.ipp.kit.web.Money;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -174,8 +174,7 @@ public class ExpenditureController {
    */
   public record ExpenditureRequest(
       @NotBlank @Size(max = 40) String category,
-      @NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 12, fraction = 2)
-          BigDecimal amount,
+      @NotNull @DecimalMin(value = "0.00", inclusive = false) @Money BigDecimal amount,
       @NotNull LocalDate spentOn,
       @NotBlank @Size(max = 200) String payee,
       @NotBlank @Size(max = 2000) String description) {}

@@ -3,9 +3,9 @@ package cn.gov.guizhou.ipp.funding.grants.web;
 import cn.gov.guizhou.ipp.funding.grants.GrantHolds;
 import cn.gov.guizhou.ipp.funding.grants.Grants;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
+import cn.gov.guizhou.ipp.kit.web.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -88,7 +88,7 @@ public class GrantActionController {
    * @param note the evidence seen
    */
   public record ThresholdRequest(
-      @NotNull @DecimalMin("0.00") @Digits(integer = 14, fraction = 2) BigDecimal revenue,
+      @NotNull @DecimalMin("0.00") @Money BigDecimal revenue,
       @NotNull Boolean inStatistics,
       @NotBlank @Size(max = 2000) String note) {}
 }

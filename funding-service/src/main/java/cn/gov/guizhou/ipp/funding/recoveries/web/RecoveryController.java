@@ -4,9 +4,9 @@ import cn.gov.guizhou.ipp.funding.recoveries.AcceptanceConsequence;
 import cn.gov.guizhou.ipp.funding.recoveries.Recoveries;
 import cn.gov.guizhou.ipp.funding.recoveries.RecoveryOrder;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
+import cn.gov.guizhou.ipp.kit.web.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -104,8 +104,7 @@ public class RecoveryController {
    * @param receivedOn the value date, not in the future
    */
   public record RepaymentRequest(
-      @NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 12, fraction = 2)
-          BigDecimal amount,
+      @NotNull @DecimalMin(value = "0.00", inclusive = false) @Money BigDecimal amount,
       @NotBlank @Size(max = 64) String reference,
       @NotNull LocalDate receivedOn) {}
 }

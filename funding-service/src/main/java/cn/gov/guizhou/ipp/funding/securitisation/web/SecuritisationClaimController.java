@@ -6,11 +6,11 @@ import cn.gov.guizhou.ipp.funding.securitisation.NewClaim;
 import cn.gov.guizhou.ipp.funding.securitisation.RefusalGround;
 import cn.gov.guizhou.ipp.funding.securitisation.SecuritisationClaims;
 import cn.gov.guizhou.ipp.kit.idempotency.IdempotencyFilter;
+import cn.gov.guizhou.ipp.kit.web.Money;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -245,12 +245,10 @@ public class SecuritisationClaimController {
       @NotNull UUID organisationId,
       @NotBlank @Size(max = 200) String productName,
       @NotBlank @Size(max = 64) String productCode,
-      @NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 14, fraction = 2)
-          BigDecimal issuanceAmount,
+      @NotNull @DecimalMin(value = "0.00", inclusive = false) @Money BigDecimal issuanceAmount,
       @NotNull LocalDate issueDate,
       @NotNull LocalDate endDate,
-      @NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 14, fraction = 2)
-          BigDecimal financingAmount) {}
+      @NotNull @DecimalMin(value = "0.00", inclusive = false) @Money BigDecimal financingAmount) {}
 
   /**
    * Why a claim is voided.

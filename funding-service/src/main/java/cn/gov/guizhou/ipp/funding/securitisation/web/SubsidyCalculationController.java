@@ -3,9 +3,9 @@ package cn.gov.guizhou.ipp.funding.securitisation.web;
 import cn.gov.guizhou.ipp.contracts.programme.PercentageWithAnnualCap;
 import cn.gov.guizhou.ipp.funding.securitisation.SecuritisationClaims;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
+import cn.gov.guizhou.ipp.kit.web.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -57,11 +57,8 @@ public class SubsidyCalculationController {
    */
   public record CalculationRequest(
       @NotNull @Min(2000) @Max(2100) Integer callYear,
-      @NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 14, fraction = 2)
-          BigDecimal issuanceAmount,
-      @NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 14, fraction = 2)
-          BigDecimal issuanceScale,
-      @NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 14, fraction = 2)
-          BigDecimal actualFinancing,
-      @DecimalMin("0.00") @Digits(integer = 14, fraction = 2) BigDecimal grantedThisYear) {}
+      @NotNull @DecimalMin(value = "0.00", inclusive = false) @Money BigDecimal issuanceAmount,
+      @NotNull @DecimalMin(value = "0.00", inclusive = false) @Money BigDecimal issuanceScale,
+      @NotNull @DecimalMin(value = "0.00", inclusive = false) @Money BigDecimal actualFinancing,
+      @DecimalMin("0.00") @Money BigDecimal grantedThisYear) {}
 }

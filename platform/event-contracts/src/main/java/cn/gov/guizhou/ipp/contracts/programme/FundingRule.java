@@ -58,7 +58,10 @@ public sealed interface FundingRule
     return null;
   }
 
-  /** Money as the platform keeps it: two decimals, and never negative. */
+  /**
+   * Money as the platform keeps it: two decimals, never negative, and at most {@link
+   * cn.gov.guizhou.ipp.contracts.MoneyLimit#MAX} (what every consumer's column holds).
+   */
   static BigDecimal money(BigDecimal amount, String field) {
     if (amount == null) {
       throw new IllegalArgumentException(field + ": is required");
@@ -68,6 +71,15 @@ public sealed interface FundingRule
     }
     if (amount.stripTrailingZeros().scale() > 2) {
       throw new IllegalArgumentException(field + ": has more than two decimals");
+    }
+    if (amount.compareTo(cn.gov.guizhou.ipp.contracts.MoneyLimit.LARGEST) > 0) {
+      throw new IllegalArgumentException(
+          field
+              + ": must be at most "
+              + cn.gov.guizhou.ipp.contracts.MoneyLimit.MAX
+              + " CNY (金额不得超过 "
+              + cn.gov.guizhou.ipp.contracts.MoneyLimit.MAX
+              + " 元)");
     }
     return amount.setScale(2, RoundingMode.UNNECESSARY);
   }

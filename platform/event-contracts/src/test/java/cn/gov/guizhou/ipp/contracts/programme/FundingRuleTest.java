@@ -48,6 +48,36 @@ class FundingRuleTest {
       assertThatThrownBy(() -> new FixedAmount(cny("-1"))).hasMessageStartingWith("amount");
       assertThatThrownBy(() -> new FixedAmount(cny("1.001"))).hasMessageStartingWith("amount");
     }
+
+    @Test
+    void anAmountEveryConsumersColumnHoldsIsTheMostAnyRuleCarries() {
+      assertThat(new FixedAmount(cny("999999999999.99")).award()).isEqualTo(cny("999999999999.99"));
+      assertThatThrownBy(() -> new FixedAmount(cny("1000000000000.00")))
+          .hasMessageStartingWith("amount: must be at most 999999999999.99");
+      assertThatThrownBy(() -> new FixedAmount(cny("1e400")))
+          .hasMessageStartingWith("amount: must be at most");
+    }
+  }
+
+  /** Every amount of every rule, caps included, is bounded the same way. */
+  @Test
+  void capsTiersAndStagesAreBoundedLikeAnyAmount() {
+    BigDecimal tooMuch = cny("1000000000000");
+    assertThatThrownBy(
+            () ->
+                new PercentageWithAnnualCap(
+                    cny("0.04"),
+                    tooMuch,
+                    true,
+                    PercentageWithAnnualCap.PartialClaim.REMAINDER_OF_CAP,
+                    true))
+        .hasMessageStartingWith("annualCap: must be at most");
+    assertThatThrownBy(() -> new RankTiers.Tier(1, 1, tooMuch))
+        .hasMessageStartingWith("tiers.amount: must be at most");
+    assertThatThrownBy(() -> new StagedPostSubsidy(cny("100000"), List.of(2, 3), tooMuch))
+        .hasMessageStartingWith("maximumTotal: must be at most");
+    assertThatThrownBy(() -> new ConditionalOnThreshold(cny("100000"), tooMuch, 2026, true))
+        .hasMessageStartingWith("minimumRevenue: must be at most");
   }
 
   @Nested

@@ -23,11 +23,14 @@ public class EventInbox {
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
   private final JsonMapper json;
+  private final EventSchemas schemas;
 
-  public EventInbox(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json) {
+  public EventInbox(
+      JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, EventSchemas schemas) {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.json = json;
+    this.schemas = schemas;
   }
 
   /**
@@ -35,7 +38,9 @@ public class EventInbox {
    * has not been applied before.
    *
    * @return true if the effect ran now; false for another type or an event already applied
-   * @throws PoisonMessageException if the record has no event id or its body is not the payload
+   * @throws PoisonMessageException if the record has no event id, its body is not the payload or
+   *     the payload is not valid against its type's published JSON Schema (validated as the
+   *     producer validated it, {@link EventSchemas}): such a message can never be applied
    */
   public <T extends IntegrationEvent> boolean handle(
       ConsumerRecord<String, byte[]> record, EventDefinition<T> definition, Consumer<T> effect) {
@@ -84,11 +89,18 @@ public class EventInbox {
     if (record.value() == null) {
       throw new PoisonMessageException("message without a body");
     }
+    T payload;
     try {
-      return json.readValue(record.value(), definition.payload());
+      payload = json.readValue(record.value(), definition.payload());
     } catch (JacksonException e) {
       throw new PoisonMessageException(
           "body is not a valid " + definition.payload().getSimpleName(), e);
     }
+    try {
+      schemas.check(definition, record.value());
+    } catch (EventContractViolation e) {
+      throw new PoisonMessageException(e.getMessage(), e);
+    }
+    return payload;
   }
 }

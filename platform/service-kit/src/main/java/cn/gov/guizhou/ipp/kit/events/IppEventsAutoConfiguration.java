@@ -53,10 +53,18 @@ public class IppEventsAutoConfiguration {
   /** Suffix of each topic's dead-letter topic. */
   public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
+  /** The published JSON Schemas, each compiled once, for the outbox and the inbox. */
+  @Bean
+  @ConditionalOnMissingBean
+  EventSchemas eventSchemas() {
+    return new EventSchemas();
+  }
+
   @Bean
   OutboxEventPublisher outboxEventPublisher(
       JdbcClient jdbc,
       Clock clock,
+      EventSchemas schemas,
       ObjectProvider<Tracer> tracer,
       @Value("${spring.application.name}") String applicationName) {
     return new OutboxEventPublisher(
@@ -64,7 +72,8 @@ public class IppEventsAutoConfiguration {
         EventJson.mapper(),
         "/ipp/" + applicationName,
         clock,
-        () -> currentTraceparent(tracer.getIfAvailable()));
+        () -> currentTraceparent(tracer.getIfAvailable()),
+        schemas);
   }
 
   /** The current span as a W3C traceparent, or null outside a trace. */
@@ -93,8 +102,10 @@ public class IppEventsAutoConfiguration {
   }
 
   @Bean
-  EventInbox eventInbox(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
-    return new EventInbox(jdbc, new TransactionTemplate(transactionManager), EventJson.mapper());
+  EventInbox eventInbox(
+      JdbcClient jdbc, PlatformTransactionManager transactionManager, EventSchemas schemas) {
+    return new EventInbox(
+        jdbc, new TransactionTemplate(transactionManager), EventJson.mapper(), schemas);
   }
 
   @Bean
@@ -117,10 +128,11 @@ public class IppEventsAutoConfiguration {
    * How a consumer meets a message it cannot process now. A failure of its own infrastructure (the
    * database down, a remote or the broker not answering; see {@link TransientFailures}) is retried
    * with backoff until it succeeds, however long that takes, and the partition waits: nothing
-   * behind it is applied first. A message that can never be processed (unreadable, not its schema:
-   * {@link PoisonMessageException}) is set aside at once; any other failure after a few attempts.
-   * Setting aside means: recorded in {@code dead_letter} for administrators to see and replay,
-   * published with the error to {@code <topic>.DLT}, and counted.
+   * behind it is applied first. A message that can never be processed (unreadable, or violating its
+   * type's published schema: {@link PoisonMessageException}; or an effect whose own event would
+   * break its schema: {@link EventContractViolation}) is set aside at once; any other failure after
+   * a few attempts. Setting aside means: recorded in {@code dead_letter} for administrators to see
+   * and replay, published with the error to {@code <topic>.DLT}, and counted.
    */
   @Bean
   @ConditionalOnMissingBean(CommonErrorHandler.class)
@@ -170,7 +182,9 @@ public class IppEventsAutoConfiguration {
           transientFailures.increment();
           return untilItSucceeds(initialInterval, maxInterval);
         });
-    handler.addNotRetryableExceptions(PoisonMessageException.class);
+    // Never processable: a poison message, or an effect whose own event would break its schema
+    // (the same message would produce the same payload again).
+    handler.addNotRetryableExceptions(PoisonMessageException.class, EventContractViolation.class);
     return handler;
   }
 

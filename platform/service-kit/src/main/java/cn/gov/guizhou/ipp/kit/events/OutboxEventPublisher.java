@@ -14,7 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records an event in the service's outbox. It must run inside the transaction of the change that
- * causes the event: both commit, or neither does.
+ * causes the event: both commit, or neither does. A payload that is not valid against its type's
+ * published JSON Schema is never written: {@link EventContractViolation} is thrown instead, and the
+ * change rolls back with it.
  */
 public class OutboxEventPublisher {
 
@@ -23,27 +25,37 @@ public class OutboxEventPublisher {
   private final String source;
   private final Clock clock;
   private final Supplier<String> traceparent;
+  private final EventSchemas schemas;
 
   /**
    * @param traceparent the W3C {@code traceparent} of the work in progress, or null outside a trace
    */
   public OutboxEventPublisher(
-      JdbcClient jdbc, JsonMapper json, String source, Clock clock, Supplier<String> traceparent) {
+      JdbcClient jdbc,
+      JsonMapper json,
+      String source,
+      Clock clock,
+      Supplier<String> traceparent,
+      EventSchemas schemas) {
     this.jdbc = jdbc;
     this.json = json;
     this.source = source;
     this.clock = clock;
     this.traceparent = traceparent;
+    this.schemas = schemas;
   }
 
   /**
-   * Adds the event to the outbox.
+   * Adds the event to the outbox, once its serialised payload is valid against its schema.
    *
    * @return the event's id (its CloudEvents {@code id})
+   * @throws EventContractViolation if the payload breaks its schema; nothing is written
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public UUID publish(IntegrationEvent event) {
     EventDefinition<?> definition = EventCatalogue.forPayload(event.getClass());
+    String payload = json.writeValueAsString(event);
+    schemas.check(definition, payload);
     UUID id = UUID.randomUUID();
     jdbc.sql(
             """
@@ -59,7 +71,7 @@ public class OutboxEventPublisher {
         .param("key", event.aggregateId())
         .param("source", source)
         .param("subject", event.aggregateId())
-        .param("payload", json.writeValueAsString(event))
+        .param("payload", payload)
         .param("at", OffsetDateTime.now(clock))
         .param("traceparent", traceparent.get())
         .update();

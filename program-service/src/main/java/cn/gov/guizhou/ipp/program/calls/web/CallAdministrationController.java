@@ -3,6 +3,7 @@ package cn.gov.guizhou.ipp.program.calls.web;
 import cn.gov.guizhou.ipp.contracts.programme.FundingRule;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
+import cn.gov.guizhou.ipp.kit.web.Money;
 import cn.gov.guizhou.ipp.program.calls.CallAdministration;
 import cn.gov.guizhou.ipp.program.catalogue.CallDefinition;
 import cn.gov.guizhou.ipp.program.catalogue.CallRepository;
@@ -10,7 +11,6 @@ import cn.gov.guizhou.ipp.program.catalogue.CallRepository.StoredCall;
 import cn.gov.guizhou.ipp.program.catalogue.CallState;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -149,11 +149,39 @@ public class CallAdministrationController {
       }
       if (cause instanceof IllegalArgumentException invalid) {
         InvalidFieldException field = InvalidFieldException.from(invalid);
-        throw new InvalidFieldException("fundingRule." + field.field(), field.getMessage());
+        // A refusal that names no field (a decimal out of range) is named by where it was read.
+        String name = "request".equals(field.field()) ? path(e) : field.field();
+        throw new InvalidFieldException(
+            name.isEmpty() ? "fundingRule" : "fundingRule." + name, field.getMessage());
+      }
+      String at = path(e);
+      if (!at.isEmpty()) {
+        // A value of the rule that cannot be read as its type, e.g. an amount of 1e400.
+        throw new InvalidFieldException(
+            "fundingRule." + at,
+            "is not a valid value here (money: CNY with at most two decimals, at most "
+                + cn.gov.guizhou.ipp.contracts.MoneyLimit.MAX
+                + ")");
       }
       throw new InvalidFieldException(
           "fundingRule", "is not one of the six funding rules with its fields");
     }
+  }
+
+  /** Where in the rule a value could not be read, e.g. {@code tiers[3].amount}. */
+  private static String path(JacksonException e) {
+    StringBuilder path = new StringBuilder();
+    for (JacksonException.Reference reference : e.getPath()) {
+      if (reference.getPropertyName() != null) {
+        if (!path.isEmpty()) {
+          path.append('.');
+        }
+        path.append(reference.getPropertyName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.toString();
   }
 
   /**
@@ -194,7 +222,7 @@ public class CallAdministrationController {
    * @param reason why, required once the call is published
    */
   public record BudgetChange(
-      @NotNull @DecimalMin("0.00") @Digits(integer = 14, fraction = 2) BigDecimal amount,
+      @NotNull @DecimalMin("0.00") @Money BigDecimal amount,
       int plannedProjects,
       @Size(max = 500) String reason) {}
 

@@ -1,6 +1,7 @@
 package cn.gov.guizhou.ipp.review.followup.web;
 
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
+import cn.gov.guizhou.ipp.kit.web.Money;
 import cn.gov.guizhou.ipp.review.followup.FollowUp;
 import cn.gov.guizhou.ipp.review.scoring.CriterionScore;
 import cn.gov.guizhou.ipp.review.scoring.ScoreSheet;
@@ -91,7 +92,7 @@ public class FollowUpController {
               regexp = "TARGETS_MET|TARGETS_NOT_MET|EXCELLENT|NOT_EXCELLENT|SELECTED|NOT_SELECTED")
           String outcome,
       @NotNull Map<String, CriterionScore> scores,
-      BigDecimal fundedAmount,
+      @Money BigDecimal fundedAmount,
       @NotBlank @Size(max = 4000) String note) {}
 
   /**
