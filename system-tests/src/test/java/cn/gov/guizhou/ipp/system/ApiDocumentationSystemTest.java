@@ -126,7 +126,8 @@ class ApiDocumentationSystemTest {
     HttpResponse<String> loginPage =
         browser.send(
             HttpRequest.newBuilder(
-                    URI.create(Keycloak.ISSUER + "/protocol/openid-connect/auth?" + form(authorize)))
+                    URI.create(
+                        Keycloak.ISSUER + "/protocol/openid-connect/auth?" + form(authorize)))
                 .GET()
                 .build(),
             HttpResponse.BodyHandlers.ofString());
@@ -153,8 +154,19 @@ class ApiDocumentationSystemTest {
     assertThat(code).isNotBlank();
 
     HttpResponse<String> withoutVerifier =
-        tokenRequest(browser, Map.of("grant_type", "authorization_code", "client_id", CLIENT_ID,
-            "code", code, "redirect_uri", REDIRECT_URI, "code_verifier", randomUrlSafe(48)));
+        tokenRequest(
+            browser,
+            Map.of(
+                "grant_type",
+                "authorization_code",
+                "client_id",
+                CLIENT_ID,
+                "code",
+                code,
+                "redirect_uri",
+                REDIRECT_URI,
+                "code_verifier",
+                randomUrlSafe(48)));
     assertThat(withoutVerifier.statusCode())
         .as("a code is only exchanged with its own PKCE verifier")
         .isEqualTo(400);
@@ -163,20 +175,33 @@ class ApiDocumentationSystemTest {
     HttpResponse<String> again =
         browser.send(
             HttpRequest.newBuilder(
-                    URI.create(Keycloak.ISSUER + "/protocol/openid-connect/auth?" + form(authorize)))
+                    URI.create(
+                        Keycloak.ISSUER + "/protocol/openid-connect/auth?" + form(authorize)))
                 .GET()
                 .build(),
             HttpResponse.BodyHandlers.ofString());
-    assertThat(again.statusCode()).as("signed in already: straight back with a code").isEqualTo(302);
+    assertThat(again.statusCode())
+        .as("signed in already: straight back with a code")
+        .isEqualTo(302);
     String secondCode =
         query(URI.create(again.headers().firstValue("Location").orElseThrow())).get("code");
     HttpResponse<String> exchanged =
-        tokenRequest(browser, Map.of("grant_type", "authorization_code", "client_id", CLIENT_ID,
-            "code", secondCode, "redirect_uri", REDIRECT_URI, "code_verifier", verifier));
+        tokenRequest(
+            browser,
+            Map.of(
+                "grant_type",
+                "authorization_code",
+                "client_id",
+                CLIENT_ID,
+                "code",
+                secondCode,
+                "redirect_uri",
+                REDIRECT_URI,
+                "code_verifier",
+                verifier));
     assertThat(exchanged.statusCode()).as(exchanged.body()).isEqualTo(200);
     String token = JSON.readTree(exchanged.body()).get("access_token").asString();
-    JsonNode claims =
-        JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+    JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
     assertThat(claims.get("aud").toString()).contains("ipp-api");
     assertThat(claims.get("azp").asString()).isEqualTo(CLIENT_ID);
 

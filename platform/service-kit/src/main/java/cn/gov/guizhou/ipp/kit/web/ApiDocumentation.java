@@ -84,6 +84,9 @@ public final class ApiDocumentation {
     return openApi -> {
       securitySchemes(openApi, authorizationServer);
       problemSchemas(openApi);
+      if (openApi.getComponents().getSchemas() != null) {
+        openApi.getComponents().getSchemas().values().forEach(ApiDocumentation::enumerations);
+      }
       if (openApi.getPaths() == null) {
         return;
       }
@@ -100,9 +103,42 @@ public final class ApiDocumentation {
                                         || !operation.getExtensions().containsKey(ROLES))
                                     && publicGetPaths.stream()
                                         .anyMatch(pattern -> paths.match(pattern, path));
+                            if (operation.getParameters() != null) {
+                              operation
+                                  .getParameters()
+                                  .forEach(parameter -> enumerate(parameter.getSchema()));
+                            }
                             describe(path, method, operation, isPublic);
                           }));
     };
+  }
+
+  /** A pattern that only lists values, e.g. {@code DEFAULT|OVERDUE}: an enumeration. */
+  private static final java.util.regex.Pattern ALTERNATIVES =
+      java.util.regex.Pattern.compile("\\^?\\(?([A-Z][A-Z0-9_]*(\\|[A-Z][A-Z0-9_]*)+)\\)?\\$?");
+
+  /** The properties of a schema whose values a {@code @Pattern} lists are shown as an enum. */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static void enumerations(Schema schema) {
+    if (schema.getProperties() != null) {
+      ((Map<String, Schema>) schema.getProperties()).values().forEach(ApiDocumentation::enumerate);
+    }
+  }
+
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  static void enumerate(Schema schema) {
+    if (schema == null) {
+      return;
+    }
+    if (schema.getItems() != null) {
+      enumerate(schema.getItems());
+    }
+    if (schema.getPattern() != null && schema.getEnum() == null) {
+      java.util.regex.Matcher values = ALTERNATIVES.matcher(schema.getPattern());
+      if (values.matches()) {
+        schema.setEnum(List.of(values.group(1).split("\\|")));
+      }
+    }
   }
 
   private static void describe(

@@ -115,4 +115,25 @@ class ApiDocumentationTest {
     assertThat(document.at("/components/schemas/Problem/properties/type/enum").size())
         .isEqualTo(ProblemKind.values().length);
   }
+
+  @Test
+  void aPatternThatListsValuesIsShownAsAnEnumeration() {
+    io.swagger.v3.oas.models.media.Schema<Object> incident =
+        new io.swagger.v3.oas.models.media.Schema<>();
+    io.swagger.v3.oas.models.media.Schema<String> kind =
+        new io.swagger.v3.oas.models.media.Schema<>();
+    kind.setPattern("DEFAULT|OVERDUE");
+    io.swagger.v3.oas.models.media.Schema<String> code =
+        new io.swagger.v3.oas.models.media.Schema<>();
+    code.setPattern("[A-Z0-9-]{1,40}");
+    incident.addProperty("kind", kind);
+    incident.addProperty("code", code);
+    OpenAPI openApi =
+        new OpenAPI()
+            .components(new io.swagger.v3.oas.models.Components().addSchemas("Incident", incident));
+    ApiDocumentation.document("http://localhost:8180/realms/guizhou-ip", List.of())
+        .customise(openApi);
+    assertThat(kind.getEnum()).containsExactly("DEFAULT", "OVERDUE");
+    assertThat(code.getEnum()).isNull();
+  }
 }
