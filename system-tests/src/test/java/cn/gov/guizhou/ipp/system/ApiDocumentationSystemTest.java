@@ -123,37 +123,12 @@ class ApiDocumentationSystemTest {
     authorize.put("state", state);
     authorize.put("code_challenge", challenge);
     authorize.put("code_challenge_method", "S256");
-    HttpResponse<String> loginPage =
-        browser.send(
-            HttpRequest.newBuilder(
-                    URI.create(
-                        Keycloak.ISSUER + "/protocol/openid-connect/auth?" + form(authorize)))
-                .GET()
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(loginPage.statusCode()).as(loginPage.body()).isEqualTo(200);
-    Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(loginPage.body());
-    assertThat(action.find()).as("Keycloak's login form").isTrue();
-    String loginUrl = action.group(1).replace("&amp;", "&");
-
-    HttpResponse<String> signedIn =
-        browser.send(
-            HttpRequest.newBuilder(URI.create(loginUrl))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        form(Map.of("username", "officer", "password", "demo"))))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
-    URI back = URI.create(signedIn.headers().firstValue("Location").orElseThrow());
-    assertThat(back.toString()).startsWith(REDIRECT_URI);
-    Map<String, String> answer = query(back);
+    Map<String, String> answer = signIn(browser, authorize);
     assertThat(answer.get("state")).isEqualTo(state);
     String code = answer.get("code");
     assertThat(code).isNotBlank();
 
-    HttpResponse<String> withoutVerifier =
+    HttpResponse<String> wrongVerifier =
         tokenRequest(
             browser,
             Map.of(
@@ -167,24 +142,12 @@ class ApiDocumentationSystemTest {
                 REDIRECT_URI,
                 "code_verifier",
                 randomUrlSafe(48)));
-    assertThat(withoutVerifier.statusCode())
+    assertThat(wrongVerifier.statusCode())
         .as("a code is only exchanged with its own PKCE verifier")
         .isEqualTo(400);
 
-    // A fresh code for the real exchange (a code is spent once tried).
-    HttpResponse<String> again =
-        browser.send(
-            HttpRequest.newBuilder(
-                    URI.create(
-                        Keycloak.ISSUER + "/protocol/openid-connect/auth?" + form(authorize)))
-                .GET()
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(again.statusCode())
-        .as("signed in already: straight back with a code")
-        .isEqualTo(302);
-    String secondCode =
-        query(URI.create(again.headers().firstValue("Location").orElseThrow())).get("code");
+    // A fresh code for the real exchange: a code is spent once it has been tried.
+    String secondCode = signIn(browser, authorize).get("code");
     HttpResponse<String> exchanged =
         tokenRequest(
             browser,
@@ -219,6 +182,41 @@ class ApiDocumentationSystemTest {
     Http.Response edge = applicant.get("/api/audit/gateway");
     assertThat(edge.status()).isEqualTo(403);
     assertThat(edge.json().get("requiredRoles").toString()).isEqualTo("[\"bureau-admin\"]");
+  }
+
+  /**
+   * What a browser does after Swagger UI sends it to Keycloak: the login form, posted with the demo
+   * officer's credentials (unless the browser is signed in already), and Keycloak's redirect back
+   * to Swagger UI with the code; answers the redirect's query.
+   */
+  private static Map<String, String> signIn(HttpClient browser, Map<String, String> authorize)
+      throws IOException, InterruptedException {
+    HttpResponse<String> page =
+        browser.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        Keycloak.ISSUER + "/protocol/openid-connect/auth?" + form(authorize)))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (page.statusCode() != 302) {
+      assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+      Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(page.body());
+      assertThat(action.find()).as("Keycloak's login form").isTrue();
+      page =
+          browser.send(
+              HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          form(Map.of("username", "officer", "password", "demo"))))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+    }
+    assertThat(page.statusCode()).as(page.body()).isEqualTo(302);
+    URI back = URI.create(page.headers().firstValue("Location").orElseThrow());
+    assertThat(back.toString()).startsWith(REDIRECT_URI);
+    return query(back);
   }
 
   private static String swaggerUiBase() throws IOException, InterruptedException {
