@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.guizhou.ipp.testkit.ApiDocumentationCheck;
 import cn.gov.guizhou.ipp.testkit.Http;
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -111,7 +110,6 @@ class ApiDocumentationSystemTest {
     HttpClient browser =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     String state = randomUrlSafe(12);
@@ -205,18 +203,48 @@ class ApiDocumentationSystemTest {
       assertThat(action.find()).as("Keycloak's login form").isTrue();
       page =
           browser.send(
-              HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+              withCookies(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&"))))
                   .header("Content-Type", "application/x-www-form-urlencoded")
                   .POST(
                       HttpRequest.BodyPublishers.ofString(
                           form(Map.of("username", "officer", "password", "demo"))))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
+      keep(page);
     }
     assertThat(page.statusCode()).as(page.body()).isEqualTo(302);
     URI back = URI.create(page.headers().firstValue("Location").orElseThrow());
     assertThat(back.toString()).startsWith(REDIRECT_URI);
     return query(back);
+  }
+
+  /**
+   * The browser's cookies for Keycloak. Kept by hand: Keycloak marks its session cookies Secure
+   * (SameSite=None), which java.net's cookie manager never sends over plain http, as a browser does
+   * for localhost.
+   */
+  private static final Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static void keep(HttpResponse<String> response) {
+    for (String header : response.headers().allValues("Set-Cookie")) {
+      String pair = header.split(";", 2)[0];
+      int equals = pair.indexOf('=');
+      if (equals > 0) {
+        cookies.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+      }
+    }
+  }
+
+  private static HttpRequest.Builder withCookies(HttpRequest.Builder request) {
+    if (!cookies.isEmpty()) {
+      request.header(
+          "Cookie",
+          cookies.entrySet().stream()
+              .filter(cookie -> !cookie.getValue().isEmpty())
+              .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+              .collect(Collectors.joining("; ")));
+    }
+    return request;
   }
 
   private static String swaggerUiBase() throws IOException, InterruptedException {
