@@ -96,7 +96,21 @@ public class AuditingEdgeHandlers
                 "无权执行此操作",
                 "Not allowed",
                 "当前角色无权执行此请求。",
-                "The caller's roles do not allow this request."));
+                "The caller's roles do not allow this request.",
+                requiredRoles(exchange.getRequest().getPath().value())));
+  }
+
+  /** Which roles a refused path needs, so the caller knows (the edge's own role rules). */
+  private static Map<String, Object> requiredRoles(String path) {
+    List<String> roles = EdgeSecurityConfiguration.ROLES_BY_PATH.get(path);
+    if (roles == null) {
+      return Map.of();
+    }
+    return Map.of(
+        "reason",
+        "the caller's roles do not allow this request: it needs role " + String.join(", ", roles),
+        "requiredRoles",
+        roles);
   }
 
   private Mono<Void> audit(

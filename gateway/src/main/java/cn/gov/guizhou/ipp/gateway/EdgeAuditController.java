@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.gateway;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
@@ -23,6 +24,7 @@ public class EdgeAuditController {
     this.refusals = refusals;
   }
 
+  @Operation(summary = "List the requests the gateway refused")
   @GetMapping("/api/audit/gateway")
   public Mono<List<EdgeRefusals.EdgeRefusal>> latest(
       @RequestParam(defaultValue = "/") String path,

@@ -109,6 +109,36 @@ class EdgeSecurityIntegrationTest {
   }
 
   @Test
+  void swaggerUiSignsInWithThePublicApiDocsClientUsingPkce() {
+    Http.Response config = edge.get("/v3/api-docs/swagger-config");
+    assertThat(config.status()).as(config.toString()).isEqualTo(200);
+    assertThat(config.json().get("oauth2RedirectUrl").asString())
+        .isEqualTo("http://127.0.0.1:" + port + "/swagger-ui/oauth2-redirect.html");
+    assertThat(config.json().get("urls").toString())
+        .contains("/v3/api-docs", "/api-docs/applicant-service", "/api-docs/monitoring-service");
+    Http.Response initializer = edge.get("/swagger-ui/swagger-initializer.js");
+    assertThat(initializer.status()).isEqualTo(200);
+    assertThat(initializer.body())
+        .containsPattern("\"clientId\"\\s*:\\s*\"ipp-api-docs\"")
+        .containsPattern("\"usePkceWithAuthorizationCodeGrant\"\\s*:\\s*true");
+    assertThat(edge.get("/swagger-ui/oauth2-redirect.html").status()).isEqualTo(200);
+  }
+
+  @Test
+  void theEdgesOwnOperationsAreDocumentedWithTheirRolesAndItsRefusalNamesTheRole() {
+    JsonNode operation = edge.get("/v3/api-docs").json().at("/paths/~1api~1audit~1gateway/get");
+    assertThat(operation.at("/summary").asString()).isNotBlank();
+    assertThat(operation.at("/x-roles").toString()).isEqualTo("[\"bureau-admin\"]");
+    assertThat(operation.at("/responses/403/content/application~1problem+json").isObject())
+        .isTrue();
+    Http.Response refused =
+        edge.bearer(tokens.tokenFor("officer", "programme-officer")).get("/api/audit/gateway");
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.json().get("requiredRoles").toString()).isEqualTo("[\"bureau-admin\"]");
+    assertThat(refused.json().get("reason").asString()).contains("bureau-admin");
+  }
+
+  @Test
   void aValidTokenIsForwardedWithTheRequest() {
     Http.Response response =
         edge.bearer(tokens.tokenFor("officer", "programme-officer")).get("/api/organisations");

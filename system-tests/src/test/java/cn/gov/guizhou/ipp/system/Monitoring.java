@@ -119,7 +119,7 @@ final class Monitoring {
                 review.toString(),
                 "reportDeadline",
                 review.plusDays(10).toString()));
-    assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
   }
 
   /** The firm's verified completion of tasks T1 and T2 in a quarter. */

@@ -94,7 +94,7 @@ class MonitoringSystemTest {
         applicant.post(
             noticePath + "/rectification-plans",
             Map.of("content", "增派研发人员，调整申请计划", "measures", List.of("下季度末前补齐进度")));
-    assertThat(filed.status()).as(filed.toString()).isEqualTo(200);
+    assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
     Http.Response accepted =
         firm.post(
             noticePath + "/rectification-plans/decision",

@@ -188,7 +188,7 @@ class ReviewSystemTest {
         officer.post(
             "/api/review/applications/" + better + "/conflicts",
             Map.of("expertId", expertIds.get("expert-3"), "reason", "曾为申报单位提供咨询服务"));
-    assertThat(marked.status()).as(marked.toString()).isEqualTo(200);
+    assertThat(marked.status()).as(marked.toString()).isEqualTo(201);
     for (String application : List.of(better, weaker)) {
       Http.Response drawn =
           officer.post("/api/review/applications/" + application + "/expert-draws", "");

@@ -579,7 +579,7 @@ class FundsIntegrationTest {
 
     Http.Response repaid =
         finance.post(recovery(failed) + "/repayments", repayment("50000.00", "RP" + year + "01"));
-    assertThat(repaid.status()).as(repaid.toString()).isEqualTo(200);
+    assertThat(repaid.status()).as(repaid.toString()).isEqualTo(201);
     assertThat(repaid.json().get("outstanding").decimalValue()).isEqualByComparingTo("100000");
     Http.Response tooMuch =
         finance.post(recovery(failed) + "/repayments", repayment("100000.01", "RP" + year + "02"));

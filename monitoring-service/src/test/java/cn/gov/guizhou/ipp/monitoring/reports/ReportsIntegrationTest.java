@@ -99,7 +99,7 @@ class ReportsIntegrationTest {
                 "quarter", quarter,
                 "reviewDate", year + "-06-30",
                 "reportDeadline", year + "-07-15"));
-    assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
     // planned at Q2: 50; T1 weighs 60, T2 40
     verify(onPlan, quarter, "50", "50"); // 50.00, lag 0
     verify(lagging, quarter, "40", "27.5"); // 35.00, lag 15

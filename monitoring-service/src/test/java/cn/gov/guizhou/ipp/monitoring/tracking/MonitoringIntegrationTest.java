@@ -172,7 +172,7 @@ class MonitoringIntegrationTest {
         unit.post(
             noticePath + "/rectification-plans",
             Map.of("content", "增派研发人员，调整专利申请计划", "measures", List.of("7月底前补齐检索分析")));
-    assertThat(filed.status()).as(filed.toString()).isEqualTo(200);
+    assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
     assertThat(filed.json().get("status").asString()).isEqualTo("PLAN_FILED");
     assertThat(
             otherFirm
@@ -593,7 +593,7 @@ class MonitoringIntegrationTest {
                 reviewDateOf(quarter, deadline).toString(),
                 "reportDeadline",
                 deadline.toString()));
-    assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
   }
 
   /** A review date before the deadline, distinct for every test's quarter (dates are unique). */

@@ -280,7 +280,7 @@ class FollowUpIntegrationTest {
                 "scores", sheet(id, "GI-BRAND-EVALUATION", "0.88"),
                 "fundedAmount", "800000",
                 "note", "年度目标全部完成，第二年度计划可行"));
-    assertThat(met.status()).as(met.toString()).isEqualTo(200);
+    assertThat(met.status()).as(met.toString()).isEqualTo(201);
     EvaluationConcludedV1 event =
         event(id, EventTypes.EVALUATION_CONCLUDED_V1, EvaluationConcludedV1.class);
     assertThat(event.fundedAmount()).isEqualByComparingTo("800000");

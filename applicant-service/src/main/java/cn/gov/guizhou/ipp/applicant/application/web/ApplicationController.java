@@ -10,6 +10,7 @@ import cn.gov.guizhou.ipp.contracts.applicant.ImplementationPlan;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import cn.gov.guizhou.ipp.kit.web.Money;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,6 +25,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -60,6 +63,8 @@ public class ApplicationController {
   }
 
   /** Starts a draft for a track of a call, led by one of the caller's organisations. */
+  @Operation(summary = "Start a draft application")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   @PreAuthorize("hasRole('applicant')")
   public ResponseEntity<ApplicationView> draft(
@@ -75,6 +80,7 @@ public class ApplicationController {
   }
 
   /** The applications the caller may see, newest first; filtered by call year or organisation. */
+  @Operation(summary = "List applications: own, participated in, or all for bureau staff")
   @GetMapping
   @PreAuthorize("hasAnyRole('applicant', 'programme-officer', 'bureau-admin')")
   public List<ApplicationView> list(
@@ -84,6 +90,7 @@ public class ApplicationController {
     return applications.list(year, organisationId, CurrentUser.from(authentication));
   }
 
+  @Operation(summary = "Get an application with its content and story")
   @GetMapping("/{id}")
   @PreAuthorize("hasAnyRole('applicant', 'programme-officer', 'bureau-admin')")
   public ApplicationView get(@PathVariable UUID id, Authentication authentication) {
@@ -91,6 +98,7 @@ public class ApplicationController {
   }
 
   /** Replaces what a draft says. */
+  @Operation(summary = "Revise a draft application's content")
   @PutMapping("/{id}")
   @PreAuthorize("hasRole('applicant')")
   public ApplicationView revise(
@@ -101,6 +109,7 @@ public class ApplicationController {
   }
 
   /** Names a participant by its credit code, or changes its role and division of work. */
+  @Operation(summary = "Add or change a joint applicant (participant)")
   @PutMapping("/{id}/participants/{creditCode}")
   @PreAuthorize("hasRole('applicant')")
   public ApplicationView putParticipant(
@@ -112,6 +121,7 @@ public class ApplicationController {
         id, creditCode, request.role(), request.divisionOfWork(), CurrentUser.from(authentication));
   }
 
+  @Operation(summary = "Remove a participant from a draft")
   @DeleteMapping("/{id}/participants/{creditCode}")
   @PreAuthorize("hasRole('applicant')")
   public ApplicationView removeParticipant(
@@ -122,6 +132,7 @@ public class ApplicationController {
   }
 
   /** An administrator of the participant confirms that it takes part as named. */
+  @Operation(summary = "Confirm participation on behalf of the participant unit")
   @PostMapping("/{id}/participants/{creditCode}/confirmation")
   @PreAuthorize("hasRole('applicant')")
   public ApplicationView confirm(
@@ -132,6 +143,7 @@ public class ApplicationController {
   }
 
   /** Uploads one of the track's materials (multipart part {@code file}, at most 20 MB). */
+  @Operation(summary = "Attach a material file to a draft")
   @PostMapping(
       value = "/{id}/materials/{materialId}",
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -153,6 +165,7 @@ public class ApplicationController {
     }
   }
 
+  @Operation(summary = "Remove a material from a draft")
   @DeleteMapping("/{id}/materials/{materialId}")
   @PreAuthorize("hasRole('applicant')")
   public ApplicationView detach(
@@ -166,6 +179,7 @@ public class ApplicationController {
    * Submits the draft. The {@code Idempotency-Key} header is required: a retried submission gets
    * the first answer back instead of a second submission.
    */
+  @Operation(summary = "Submit an application (Idempotency-Key)")
   @PostMapping("/{id}/submission")
   @PreAuthorize("hasRole('applicant')")
   public ApplicationView submit(
@@ -180,6 +194,7 @@ public class ApplicationController {
   }
 
   /** The lead's administrator withdraws a submitted application before a decision is made. */
+  @Operation(summary = "Withdraw an application with a reason")
   @PostMapping("/{id}/withdrawal")
   @PreAuthorize("hasRole('applicant')")
   public ApplicationView withdraw(

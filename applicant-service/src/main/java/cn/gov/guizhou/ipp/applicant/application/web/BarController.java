@@ -4,6 +4,7 @@ import cn.gov.guizhou.ipp.applicant.application.OrganisationBars;
 import cn.gov.guizhou.ipp.applicant.application.OrganisationBars.Bar;
 import cn.gov.guizhou.ipp.applicant.application.OrganisationBars.BarDecision;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +13,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -35,6 +38,8 @@ public class BarController {
     this.bars = bars;
   }
 
+  @Operation(summary = "Bar the lead of an application that failed acceptance")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/organisation-bars")
   @PreAuthorize("hasAnyRole('programme-officer', 'bureau-admin')")
   public ResponseEntity<Bar> bar(
@@ -54,6 +59,7 @@ public class BarController {
    * The second failed acceptances and the bureau's decisions on barring their lead units, the
    * pending ones first: what the bureau has to decide.
    */
+  @Operation(summary = "List second failed acceptances and the bar decisions on them")
   @GetMapping("/api/organisation-bars")
   @PreAuthorize("hasAnyRole('programme-officer', 'bureau-admin')")
   public List<BarDecision> decisions() {
@@ -61,6 +67,7 @@ public class BarController {
   }
 
   /** The bureau decides not to bar the lead unit of a second failed acceptance, with a reason. */
+  @Operation(summary = "Decide not to bar the lead of an application")
   @PostMapping("/api/applications/{applicationId}/bar-waiver")
   @PreAuthorize("hasAnyRole('programme-officer', 'bureau-admin')")
   public BarDecision waive(
@@ -77,12 +84,14 @@ public class BarController {
    */
   public record WaiverRequest(@NotBlank @Size(max = 2000) String reason) {}
 
+  @Operation(summary = "List an organisation's bars")
   @GetMapping("/api/organisations/{organisationId}/bars")
   @PreAuthorize("hasAnyRole('programme-officer', 'bureau-admin')")
   public List<Bar> bars(@PathVariable UUID organisationId) {
     return bars.bars(organisationId);
   }
 
+  @Operation(summary = "Lift a bar on an organisation")
   @DeleteMapping("/api/organisations/{organisationId}/bars/{barId}")
   @PreAuthorize("hasRole('bureau-admin')")
   public Bar lift(@PathVariable UUID organisationId, @PathVariable UUID barId) {

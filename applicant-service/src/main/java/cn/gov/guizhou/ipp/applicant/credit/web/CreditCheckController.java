@@ -9,6 +9,7 @@ import cn.gov.guizhou.ipp.contracts.programme.TrackRules;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -47,6 +50,8 @@ public class CreditCheckController {
     this.callRules = callRules;
   }
 
+  @Operation(summary = "Run a fresh credit check of an organisation")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping(ORGANISATION_CHECKS)
   @PreAuthorize("hasAnyRole('programme-officer', 'finance-officer')")
   public ResponseEntity<CreditCheck> check(
@@ -63,6 +68,8 @@ public class CreditCheckController {
    * With the call year and track, the unit is checked on the registry the track names for its type;
    * without them, as at registration.
    */
+  @Operation(summary = "Credit-check a unit for an award or a disbursement")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/credit-checks")
   @PreAuthorize("hasAnyRole('platform-service', 'programme-officer', 'finance-officer')")
   public ResponseEntity<CreditCheck> checkOnRequest(@Valid @RequestBody CheckRequest request) {
@@ -103,6 +110,7 @@ public class CreditCheckController {
         .body(check);
   }
 
+  @Operation(summary = "List an organisation's credit checks")
   @GetMapping(ORGANISATION_CHECKS)
   @PreAuthorize("hasAnyRole('applicant', 'programme-officer', 'finance-officer', 'bureau-admin')")
   public List<CreditCheck> history(

@@ -5,6 +5,7 @@ import cn.gov.guizhou.ipp.applicant.document.DocumentService;
 import cn.gov.guizhou.ipp.applicant.document.StoredDocument;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -41,6 +44,8 @@ public class DocumentController {
    * A member uploads a document for its organisation: {@code multipart/form-data} with the file in
    * the part {@code file}.
    */
+  @Operation(summary = "Upload a document of an organisation")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping(
       path = "/api/organisations/{organisationId}/documents",
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -66,6 +71,7 @@ public class DocumentController {
   }
 
   /** The organisation's documents, newest first: for its members and bureau staff. */
+  @Operation(summary = "List an organisation's documents")
   @GetMapping("/api/organisations/{organisationId}/documents")
   @PreAuthorize("hasAnyRole('applicant', 'programme-officer', 'bureau-admin')")
   public List<StoredDocument> list(
@@ -73,6 +79,7 @@ public class DocumentController {
     return documents.ofOrganisation(organisationId, CurrentUser.from(authentication));
   }
 
+  @Operation(summary = "Get a document's metadata")
   @GetMapping("/api/documents/{id}")
   @PreAuthorize("hasAnyRole('applicant', 'programme-officer', 'bureau-admin')")
   public StoredDocument get(@PathVariable UUID id, Authentication authentication) {
@@ -84,6 +91,7 @@ public class DocumentController {
    * the content; browsers are told not to guess another type. {@code Repr-Digest} (RFC 9530)
    * carries the SHA-256 recorded at upload.
    */
+  @Operation(summary = "Download a document's content")
   @GetMapping("/api/documents/{id}/content")
   @PreAuthorize("hasAnyRole('applicant', 'programme-officer', 'bureau-admin')")
   public ResponseEntity<byte[]> content(@PathVariable UUID id, Authentication authentication) {

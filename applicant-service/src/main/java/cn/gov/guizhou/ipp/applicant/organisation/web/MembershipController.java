@@ -4,6 +4,7 @@ import cn.gov.guizhou.ipp.applicant.organisation.Member;
 import cn.gov.guizhou.ipp.applicant.organisation.MemberRole;
 import cn.gov.guizhou.ipp.applicant.organisation.Membership;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -30,6 +31,7 @@ public class MembershipController {
     this.membership = membership;
   }
 
+  @Operation(summary = "List an organisation's members")
   @GetMapping
   @PreAuthorize("hasAnyRole('applicant', 'programme-officer', 'bureau-admin')")
   public List<Member> members(@PathVariable UUID organisationId, Authentication authentication) {
@@ -37,6 +39,7 @@ public class MembershipController {
   }
 
   /** Adds a user (by its subject in the realm) or changes its role. */
+  @Operation(summary = "Add a member or change a member's role")
   @PutMapping("/{userSubject}")
   @PreAuthorize("hasRole('applicant')")
   public List<Member> put(
@@ -48,6 +51,7 @@ public class MembershipController {
         organisationId, userSubject, request.role(), CurrentUser.from(authentication));
   }
 
+  @Operation(summary = "Remove a member from an organisation")
   @DeleteMapping("/{userSubject}")
   @PreAuthorize("hasRole('applicant')")
   public List<Member> remove(

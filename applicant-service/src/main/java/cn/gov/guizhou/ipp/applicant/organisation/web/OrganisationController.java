@@ -9,6 +9,7 @@ import cn.gov.guizhou.ipp.applicant.organisation.OrganisationService.RegisterOrg
 import cn.gov.guizhou.ipp.applicant.organisation.OrganisationType;
 import cn.gov.guizhou.ipp.applicant.organisation.Region;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -50,6 +53,8 @@ public class OrganisationController {
    * An applicant registers its organisation and becomes its administrator; its credit check follows
    * in the background (recorded with the registration, retried until the registry answers).
    */
+  @Operation(summary = "Register an organisation")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   @PreAuthorize("hasRole('applicant')")
   public ResponseEntity<OrganisationResponse> register(
@@ -61,6 +66,7 @@ public class OrganisationController {
   }
 
   /** The organisations the caller may see: its own, or all of them for bureau staff. */
+  @Operation(summary = "List organisations: own, or all for bureau staff")
   @GetMapping
   @PreAuthorize("hasAnyRole('applicant', 'programme-officer', 'bureau-admin')")
   public List<OrganisationResponse> list(Authentication authentication) {
@@ -72,6 +78,7 @@ public class OrganisationController {
         .toList();
   }
 
+  @Operation(summary = "Get an organisation with its contacts, tags and profile facts")
   @GetMapping("/{id}")
   @PreAuthorize("hasAnyRole('applicant', 'programme-officer', 'bureau-admin')")
   public OrganisationResponse get(@PathVariable UUID id, Authentication authentication) {
@@ -85,6 +92,7 @@ public class OrganisationController {
    * must be documents uploaded for the same organisation. A fact may be declared without evidence:
    * it is then shown with {@code evidenced: false}. A fact left out is no longer declared.
    */
+  @Operation(summary = "Update an organisation's profile and evidenced facts")
   @PutMapping("/{id}/profile")
   @PreAuthorize("hasRole('applicant')")
   public OrganisationResponse putProfile(

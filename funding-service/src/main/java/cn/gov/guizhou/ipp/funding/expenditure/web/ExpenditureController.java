@@ -13,6 +13,7 @@ import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.ConflictException;
 import cn.gov.guizhou.ipp.kit.web.Money;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,6 +37,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -72,6 +75,8 @@ public class ExpenditureController {
    * {@code multipart/form-data}: the part {@code expenditure} (JSON) and the part {@code voucher}
    * (a PDF, JPEG or PNG file).
    */
+  @Operation(summary = "Record an expenditure of a grant with its voucher")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping(
       path = "/api/funding/grants/{grantId}/expenditures",
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -114,6 +119,7 @@ public class ExpenditureController {
         .body(recorded);
   }
 
+  @Operation(summary = "List a grant's expenditures")
   @GetMapping("/api/funding/grants/{grantId}/expenditures")
   @PreAuthorize(STAFF)
   public List<Expenditure> list(@PathVariable UUID grantId, Authentication authentication) {
@@ -121,6 +127,7 @@ public class ExpenditureController {
     return expenditures.of(grantId);
   }
 
+  @Operation(summary = "Download an expenditure's voucher")
   @GetMapping("/api/funding/grants/{grantId}/expenditures/{expenditureId}/voucher")
   @PreAuthorize(STAFF)
   public ResponseEntity<byte[]> voucher(
@@ -144,6 +151,7 @@ public class ExpenditureController {
   }
 
   /** Awarded, paid, spent, unspent and recovered, with the approved budget by category. */
+  @Operation(summary = "Get a grant's statement per budget category")
   @GetMapping("/api/funding/grants/{grantId}/statement")
   @PreAuthorize(STAFF)
   public GrantStatement statement(@PathVariable UUID grantId, Authentication authentication) {

@@ -4,6 +4,7 @@ import cn.gov.guizhou.ipp.funding.grants.GrantHolds;
 import cn.gov.guizhou.ipp.funding.grants.Grants;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.Money;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -35,6 +36,7 @@ public class GrantActionController {
     this.grants = grants;
   }
 
+  @Operation(summary = "Put a hold on a grant's payments")
   @PostMapping("/api/funding/grants/{grantId}/hold")
   @PreAuthorize("hasRole('programme-officer')")
   public List<GrantHolds.HoldEntry> hold(
@@ -43,6 +45,7 @@ public class GrantActionController {
     return holds.history(grantId);
   }
 
+  @Operation(summary = "Lift a hold on a grant")
   @PostMapping("/api/funding/grants/{grantId}/hold/lift")
   @PreAuthorize("hasRole('programme-officer')")
   public List<GrantHolds.HoldEntry> lift(
@@ -51,6 +54,7 @@ public class GrantActionController {
     return holds.history(grantId);
   }
 
+  @Operation(summary = "List a grant's holds")
   @GetMapping("/api/funding/grants/{grantId}/holds")
   @PreAuthorize("hasAnyRole('finance-officer', 'programme-officer', 'bureau-admin')")
   public List<GrantHolds.HoldEntry> holds(@PathVariable UUID grantId) {
@@ -59,6 +63,7 @@ public class GrantActionController {
   }
 
   /** AGENCY-BRAND: the unit's revenue in the rule's year and whether it is in the statistics. */
+  @Operation(summary = "Record whether a grant meets its revenue and statistics threshold")
   @PostMapping("/api/funding/grants/{grantId}/threshold")
   @PreAuthorize("hasRole('programme-officer')")
   public Grants.ThresholdRecord threshold(

@@ -7,6 +7,7 @@ import cn.gov.guizhou.ipp.funding.ledger.LedgerRepository;
 import cn.gov.guizhou.ipp.funding.rules.Account;
 import cn.gov.guizhou.ipp.funding.rules.Balances;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -33,12 +34,14 @@ public class GrantController {
     this.ledger = ledger;
   }
 
+  @Operation(summary = "Get the grant of an application with its tranches")
   @GetMapping("/api/funding/grants/{applicationId}")
   public Grant grant(@PathVariable UUID applicationId) {
     return grants.get(applicationId);
   }
 
   /** A track's budget, what it may still commit, and its grants. */
+  @Operation(summary = "Get a track's budget, what it may still commit, and its grants")
   @GetMapping("/api/funding/calls/{year}/tracks/{trackCode}")
   public TrackFunds track(
       @PathVariable @Min(2020) @Max(2100) int year,
@@ -57,6 +60,7 @@ public class GrantController {
   }
 
   /** Every invariant of the ledger the books break; empty when they hold. */
+  @Operation(summary = "List violations of the ledger's invariants (empty when they hold)")
   @GetMapping("/api/funding/ledger/violations")
   public List<String> violations() {
     return Balances.violations(ledger.all());

@@ -4,6 +4,7 @@ import cn.gov.guizhou.ipp.funding.payments.Payment;
 import cn.gov.guizhou.ipp.funding.payments.Payments;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -37,6 +40,8 @@ public class PaymentController {
     this.payments = payments;
   }
 
+  @Operation(summary = "Pay a tranche of a grant (Idempotency-Key)")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/funding/grants/{grantId}/tranches/{sequence}/payments")
   @PreAuthorize("hasRole('finance-officer')")
   public ResponseEntity<Payment> pay(
@@ -63,6 +68,7 @@ public class PaymentController {
         .body(payment);
   }
 
+  @Operation(summary = "List a grant's payments")
   @GetMapping("/api/funding/grants/{grantId}/payments")
   @PreAuthorize("hasAnyRole('finance-officer', 'programme-officer', 'bureau-admin')")
   public List<Payment> payments(@PathVariable UUID grantId) {

@@ -8,6 +8,7 @@ import cn.gov.guizhou.ipp.funding.securitisation.SecuritisationClaims;
 import cn.gov.guizhou.ipp.kit.idempotency.IdempotencyFilter;
 import cn.gov.guizhou.ipp.kit.web.Money;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,6 +43,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -65,6 +68,8 @@ public class SecuritisationClaimController {
    * Files a claim: {@code multipart/form-data} with the part {@code claim} (JSON) and one file part
    * per material, named by the material's id.
    */
+  @Operation(summary = "File a securitisation subsidy claim with its materials")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @PreAuthorize("hasRole('applicant')")
   public ResponseEntity<Claim> file(
@@ -104,6 +109,7 @@ public class SecuritisationClaimController {
   }
 
   /** The year's queue in filing order, with the cap and what is left of it. */
+  @Operation(summary = "List a year's securitisation claims in filing order")
   @GetMapping
   @PreAuthorize("hasAnyRole('programme-officer', 'finance-officer', 'bureau-admin')")
   public ClaimQueueView queue(@RequestParam @Min(2000) @Max(2100) int year) {
@@ -111,6 +117,7 @@ public class SecuritisationClaimController {
   }
 
   /** A claim, for bureau staff or a member of the claiming enterprise (404 for anyone else). */
+  @Operation(summary = "Get a securitisation claim")
   @GetMapping("/{id}")
   @PreAuthorize("hasAnyRole('applicant', 'programme-officer', 'finance-officer', 'bureau-admin')")
   public Claim claim(@PathVariable UUID id, Authentication caller) {
@@ -118,6 +125,7 @@ public class SecuritisationClaimController {
   }
 
   /** A material's file, for whoever may see the claim. */
+  @Operation(summary = "Download a material of a securitisation claim")
   @GetMapping("/{id}/materials/{materialId}")
   @PreAuthorize("hasAnyRole('applicant', 'programme-officer', 'finance-officer', 'bureau-admin')")
   public ResponseEntity<byte[]> material(
@@ -138,6 +146,7 @@ public class SecuritisationClaimController {
   }
 
   /** Voids a claim; what it reserved goes to the next claims in the queue. */
+  @Operation(summary = "Void a securitisation claim")
   @PostMapping("/{id}/void")
   @PreAuthorize("hasAnyRole('programme-officer', 'applicant')")
   public Claim voidClaim(
@@ -146,6 +155,8 @@ public class SecuritisationClaimController {
   }
 
   /** Records a default or an overdue repayment of the claim's product. */
+  @Operation(summary = "Record a default or overdue payment on a claim's product")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/{id}/repayment-incidents")
   @PreAuthorize("hasAnyRole('programme-officer', 'finance-officer')")
   public ResponseEntity<Claim.Incident> incident(
@@ -159,6 +170,7 @@ public class SecuritisationClaimController {
    * Refuses a claim that will not be paid: the enterprise's qualification was withdrawn, or a
    * credit record of it is known. Its reservation goes to the next claims in the queue.
    */
+  @Operation(summary = "Refuse a securitisation claim and release its reservation")
   @PostMapping("/{id}/refusal")
   @PreAuthorize("hasAnyRole('programme-officer', 'finance-officer')")
   public Claim refuse(
@@ -171,6 +183,7 @@ public class SecuritisationClaimController {
    * multipart/form-data} with the part {@code confirmation} (JSON) and the part {@code evidence} (a
    * PDF, an image or an office document).
    */
+  @Operation(summary = "Confirm that a claim's product ran to its end without default")
   @PostMapping(path = "/{id}/completion", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @PreAuthorize("hasRole('finance-officer')")
   public ResponseEntity<Claim> confirmCompletion(
@@ -192,6 +205,7 @@ public class SecuritisationClaimController {
   }
 
   /** The completion's evidence, for whoever may see the claim. */
+  @Operation(summary = "Download the evidence of a claim's completion")
   @GetMapping("/{id}/completion/evidence")
   @PreAuthorize("hasAnyRole('applicant', 'programme-officer', 'finance-officer', 'bureau-admin')")
   public ResponseEntity<byte[]> completionEvidence(@PathVariable UUID id, Authentication caller) {
@@ -209,6 +223,8 @@ public class SecuritisationClaimController {
   }
 
   /** Pays the claim what it reserves, once per {@code Idempotency-Key}. */
+  @Operation(summary = "Pay a securitisation subsidy claim (Idempotency-Key)")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/{id}/payments")
   @PreAuthorize("hasRole('finance-officer')")
   public ResponseEntity<Claim> pay(

@@ -4,6 +4,7 @@ import cn.gov.guizhou.ipp.contracts.programme.PercentageWithAnnualCap;
 import cn.gov.guizhou.ipp.funding.securitisation.SecuritisationClaims;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import cn.gov.guizhou.ipp.kit.web.Money;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -31,6 +32,7 @@ public class SubsidyCalculationController {
     this.claims = claims;
   }
 
+  @Operation(summary = "Calculate a securitisation subsidy under the call's rule")
   @PostMapping
   @PreAuthorize("hasAnyRole('applicant', 'programme-officer', 'finance-officer')")
   public PercentageWithAnnualCap.Claim calculate(@Valid @RequestBody CalculationRequest request) {

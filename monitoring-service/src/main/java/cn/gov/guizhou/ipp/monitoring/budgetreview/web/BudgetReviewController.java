@@ -4,6 +4,7 @@ import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.monitoring.budgetreview.BudgetReview;
 import cn.gov.guizhou.ipp.monitoring.budgetreview.BudgetReviews;
 import cn.gov.guizhou.ipp.monitoring.projects.ProjectAccess;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -38,6 +39,7 @@ public class BudgetReviewController {
     this.access = access;
   }
 
+  @Operation(summary = "Record the firm's ex-ante review of a project's budget")
   @PostMapping("/api/monitoring/projects/{projectId}/budget-review")
   @PreAuthorize("hasRole('risk-monitor')")
   @ResponseStatus(HttpStatus.CREATED)
@@ -51,6 +53,7 @@ public class BudgetReviewController {
         projectId, request.outcome(), request.suggestions(), request.note(), firm);
   }
 
+  @Operation(summary = "List a project's budget reviews")
   @GetMapping("/api/monitoring/projects/{projectId}/budget-reviews")
   @PreAuthorize(ANYONE)
   public List<BudgetReview> ofProject(@PathVariable UUID projectId, Authentication authentication) {

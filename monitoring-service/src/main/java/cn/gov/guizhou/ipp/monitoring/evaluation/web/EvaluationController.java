@@ -12,6 +12,7 @@ import cn.gov.guizhou.ipp.monitoring.evaluation.PerformanceIndicators;
 import cn.gov.guizhou.ipp.monitoring.evaluation.Scoring;
 import cn.gov.guizhou.ipp.monitoring.projects.ProjectAccess;
 import cn.gov.guizhou.ipp.monitoring.reports.web.CsvFile;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -51,6 +52,7 @@ public class EvaluationController {
   }
 
   /** The indicators a project of the track is scored on (the default system without a track). */
+  @Operation(summary = "List the performance evaluation indicators of a track")
   @GetMapping("/api/monitoring/evaluation/indicators")
   @PreAuthorize(READERS)
   public IndicatorSystem indicators(@RequestParam(required = false) String track) {
@@ -60,6 +62,7 @@ public class EvaluationController {
     return indicators.forTrack(track);
   }
 
+  @Operation(summary = "Score a project's performance evaluation indicators")
   @PutMapping("/api/monitoring/projects/{projectId}/evaluation")
   @PreAuthorize("hasAnyRole('risk-monitor', 'programme-officer')")
   public Evaluation evaluate(
@@ -74,6 +77,7 @@ public class EvaluationController {
         CurrentUser.from(authentication));
   }
 
+  @Operation(summary = "Get a project's performance evaluation")
   @GetMapping("/api/monitoring/projects/{projectId}/evaluation")
   @PreAuthorize(READERS)
   public Evaluation evaluation(
@@ -87,6 +91,7 @@ public class EvaluationController {
         .orElseThrow(() -> new NotFoundException("performance-evaluation", projectId + "/" + y));
   }
 
+  @Operation(summary = "Get the performance evaluation report of a year")
   @GetMapping("/api/monitoring/reports/evaluation")
   @PreAuthorize(READERS)
   public EvaluationReport report(
@@ -95,6 +100,7 @@ public class EvaluationController {
         year(year), ProjectAccess.firmScope(CurrentUser.from(authentication)));
   }
 
+  @Operation(summary = "Download the performance evaluation report as CSV")
   @GetMapping("/api/monitoring/reports/evaluation.csv")
   @PreAuthorize(READERS)
   public ResponseEntity<byte[]> reportCsv(

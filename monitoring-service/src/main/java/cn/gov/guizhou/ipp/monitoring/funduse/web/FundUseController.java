@@ -8,6 +8,7 @@ import cn.gov.guizhou.ipp.monitoring.funduse.FundUse;
 import cn.gov.guizhou.ipp.monitoring.funduse.FundUseReport;
 import cn.gov.guizhou.ipp.monitoring.projects.ProjectAccess;
 import cn.gov.guizhou.ipp.monitoring.reports.web.CsvFile;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -52,6 +53,7 @@ public class FundUseController {
   }
 
   /** The contracted firm confirms (possibly as misappropriation) or dismisses a flag. */
+  @Operation(summary = "Confirm or dismiss a fund-use flag")
   @PostMapping("/api/monitoring/fund-flags/{flagId}/decision")
   @PreAuthorize("hasRole('risk-monitor')")
   public FundFlag decide(
@@ -73,6 +75,7 @@ public class FundUseController {
   }
 
   /** A project's flags. */
+  @Operation(summary = "List a project's fund-use flags")
   @GetMapping("/api/monitoring/projects/{projectId}/fund-flags")
   @PreAuthorize(
       "hasAnyRole('risk-monitor', 'applicant', 'programme-officer', 'finance-officer',"
@@ -83,6 +86,7 @@ public class FundUseController {
   }
 
   /** Flags of a status: every project's for the bureau, its own projects' for a firm. */
+  @Operation(summary = "List fund-use flags by status")
   @GetMapping("/api/monitoring/fund-flags")
   @PreAuthorize(
       "hasAnyRole('risk-monitor', 'programme-officer', 'finance-officer', 'dashboard-viewer',"
@@ -97,6 +101,7 @@ public class FundUseController {
    * The fund-use supervision report of a period, as JSON; as CSV when the client accepts {@code
    * text/csv}.
    */
+  @Operation(summary = "Get the fund-use report for a period")
   @GetMapping("/api/monitoring/reports/fund-use")
   @PreAuthorize(
       "hasAnyRole('risk-monitor', 'programme-officer', 'finance-officer', 'dashboard-viewer',"
@@ -115,6 +120,7 @@ public class FundUseController {
   }
 
   /** The same report as a CSV file. */
+  @Operation(summary = "Download the fund-use report as CSV")
   @GetMapping("/api/monitoring/reports/fund-use.csv")
   @PreAuthorize(
       "hasAnyRole('risk-monitor', 'programme-officer', 'finance-officer', 'dashboard-viewer',"
@@ -127,6 +133,7 @@ public class FundUseController {
   }
 
   /** The ex-post review of a project's final accounts. */
+  @Operation(summary = "Get a project's final accounts")
   @GetMapping("/api/monitoring/projects/{projectId}/final-accounts")
   @PreAuthorize(
       "hasAnyRole('risk-monitor', 'programme-officer', 'finance-officer', 'dashboard-viewer',"

@@ -3,6 +3,7 @@ package cn.gov.guizhou.ipp.monitoring.ledger.web;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.monitoring.ledger.LedgerService;
 import cn.gov.guizhou.ipp.monitoring.ledger.LedgerService.JudgedEntry;
+import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,6 +27,7 @@ public class LedgerController {
     this.ledger = ledger;
   }
 
+  @Operation(summary = "Get a project's progress ledger")
   @GetMapping
   @PreAuthorize(
       "hasAnyRole('risk-monitor', 'programme-officer', 'dashboard-viewer', 'bureau-admin')")

@@ -5,6 +5,7 @@ import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.monitoring.projects.MonitoredProjects;
 import cn.gov.guizhou.ipp.monitoring.projects.MonitoringAssignments;
 import cn.gov.guizhou.ipp.monitoring.projects.ProjectAccess;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -34,6 +35,7 @@ public class AssignmentController {
     this.audit = audit;
   }
 
+  @Operation(summary = "Assign a risk-control firm to a project")
   @PutMapping
   @PreAuthorize("hasAnyRole('programme-officer', 'bureau-admin')")
   @Transactional

@@ -4,6 +4,7 @@ import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.monitoring.projects.MonitoredProject;
 import cn.gov.guizhou.ipp.monitoring.projects.MonitoredProjects;
 import cn.gov.guizhou.ipp.monitoring.projects.ProjectAccess;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +30,7 @@ public class ProjectController {
   }
 
   /** The projects the caller may see: every one for the bureau, its own for a firm. */
+  @Operation(summary = "List monitored projects: all for the bureau, its own for a firm")
   @GetMapping("/api/monitoring/projects")
   @PreAuthorize(
       "hasAnyRole('risk-monitor', 'programme-officer', 'finance-officer', 'dashboard-viewer',"
@@ -39,6 +41,7 @@ public class ProjectController {
     return projects.list(ProjectAccess.firmScope(caller), status);
   }
 
+  @Operation(summary = "Get a monitored project")
   @GetMapping("/api/monitoring/projects/{projectId}")
   @PreAuthorize(
       "hasAnyRole('risk-monitor', 'applicant', 'programme-officer', 'finance-officer',"

@@ -5,6 +5,7 @@ import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import cn.gov.guizhou.ipp.monitoring.projects.ProjectAccess;
 import cn.gov.guizhou.ipp.monitoring.reports.FirmReport;
 import cn.gov.guizhou.ipp.monitoring.reports.FirmReports;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -45,6 +48,8 @@ public class FirmReportController {
    * {@code multipart/form-data}: the part {@code report} (JSON) and the part {@code file} (a PDF,
    * XLSX, DOCX or CSV file).
    */
+  @Operation(summary = "Upload a risk-control firm's report")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping(
       path = "/api/monitoring/firm-reports",
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -69,12 +74,14 @@ public class FirmReportController {
         .body(uploaded);
   }
 
+  @Operation(summary = "List the firms' reports")
   @GetMapping("/api/monitoring/firm-reports")
   @PreAuthorize(ReportController.READERS)
   public List<FirmReport> list(Authentication authentication) {
     return reports.list(ProjectAccess.firmScope(CurrentUser.from(authentication)));
   }
 
+  @Operation(summary = "Download a firm report's file")
   @GetMapping("/api/monitoring/firm-reports/{id}/file")
   @PreAuthorize(ReportController.READERS)
   public ResponseEntity<byte[]> file(@PathVariable UUID id, Authentication authentication) {

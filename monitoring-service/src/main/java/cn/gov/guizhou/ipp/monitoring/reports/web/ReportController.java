@@ -9,6 +9,7 @@ import cn.gov.guizhou.ipp.monitoring.reports.RiskAssessments;
 import cn.gov.guizhou.ipp.monitoring.reports.TaskExecutionReport;
 import cn.gov.guizhou.ipp.monitoring.reports.TaskExecutionReports;
 import cn.gov.guizhou.ipp.monitoring.rules.Quarters;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.springframework.http.ResponseEntity;
@@ -37,6 +38,7 @@ public class ReportController {
   }
 
   /** The quarterly task-execution report. */
+  @Operation(summary = "Get the task execution report of a quarter")
   @GetMapping("/api/monitoring/reports/task-execution")
   @PreAuthorize(READERS)
   public TaskExecutionReport taskExecution(
@@ -45,6 +47,7 @@ public class ReportController {
         quarter(quarter), ProjectAccess.firmScope(CurrentUser.from(authentication)));
   }
 
+  @Operation(summary = "Download the task execution report as CSV")
   @GetMapping("/api/monitoring/reports/task-execution.csv")
   @PreAuthorize(READERS)
   public ResponseEntity<byte[]> taskExecutionCsv(
@@ -57,6 +60,7 @@ public class ReportController {
   }
 
   /** The risk assessment of a period (every six months: 2027-01-01 to 2027-06-30). */
+  @Operation(summary = "Get the risk assessment report for a period")
   @GetMapping("/api/monitoring/reports/risk-assessment")
   @PreAuthorize(READERS)
   public RiskAssessmentReport riskAssessment(
@@ -69,6 +73,7 @@ public class ReportController {
         start, end, ProjectAccess.firmScope(CurrentUser.from(authentication)));
   }
 
+  @Operation(summary = "Download the risk assessment report as CSV")
   @GetMapping("/api/monitoring/reports/risk-assessment.csv")
   @PreAuthorize(READERS)
   public ResponseEntity<byte[]> riskAssessmentCsv(

@@ -4,6 +4,7 @@ import cn.gov.guizhou.ipp.monitoring.projects.MonitoredProject;
 import cn.gov.guizhou.ipp.monitoring.projects.MonitoredProjects;
 import cn.gov.guizhou.ipp.monitoring.projects.ProjectAccess;
 import cn.gov.guizhou.ipp.monitoring.risk.RiskColours;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,6 +30,7 @@ public class RiskController {
   }
 
   /** How many active projects are red, yellow and green, and the red and yellow ones with why. */
+  @Operation(summary = "Get the risk overview: projects by red, yellow and green")
   @GetMapping("/api/monitoring/risk-overview")
   @PreAuthorize("hasAnyRole('programme-officer', 'dashboard-viewer', 'bureau-admin')")
   public Overview overview() {
@@ -38,6 +40,7 @@ public class RiskController {
     return new Overview(counts, active.stream().filter(p -> !"GREEN".equals(p.colour())).toList());
   }
 
+  @Operation(summary = "List a project's colour changes with their reasons")
   @GetMapping("/api/monitoring/projects/{projectId}/colours")
   @PreAuthorize(
       "hasAnyRole('risk-monitor', 'applicant', 'programme-officer', 'dashboard-viewer',"

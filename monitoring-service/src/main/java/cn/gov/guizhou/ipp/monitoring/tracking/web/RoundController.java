@@ -7,6 +7,7 @@ import cn.gov.guizhou.ipp.monitoring.rules.DeviationRule;
 import cn.gov.guizhou.ipp.monitoring.rules.Quarters;
 import cn.gov.guizhou.ipp.monitoring.tracking.RoundReport;
 import cn.gov.guizhou.ipp.monitoring.tracking.TrackingRounds;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -46,6 +49,8 @@ public class RoundController {
     this.access = access;
   }
 
+  @Operation(summary = "Open a quarterly tracking round")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/monitoring/rounds")
   @PreAuthorize("hasRole('programme-officer')")
   public Map<String, Object> open(
@@ -60,6 +65,7 @@ public class RoundController {
   }
 
   /** A round's reports: every project's for the bureau, its own projects' for a firm. */
+  @Operation(summary = "List the unit reports of a tracking round")
   @GetMapping("/api/monitoring/rounds/{quarter}/reports")
   @PreAuthorize(
       "hasAnyRole('risk-monitor', 'programme-officer', 'dashboard-viewer', 'bureau-admin')")
@@ -69,6 +75,7 @@ public class RoundController {
     return rounds.ofRound(quarter, ProjectAccess.firmScope(caller));
   }
 
+  @Operation(summary = "Get a project's report and verification in a round")
   @GetMapping("/api/monitoring/projects/{projectId}/rounds/{quarter}")
   @PreAuthorize(
       "hasAnyRole('risk-monitor', 'applicant', 'programme-officer', 'dashboard-viewer',"
@@ -82,6 +89,7 @@ public class RoundController {
   }
 
   /** A member of the funded unit reports the quarter's progress per task, with evidence. */
+  @Operation(summary = "Submit the unit's progress report for a round")
   @PutMapping("/api/monitoring/projects/{projectId}/rounds/{quarter}/report")
   @PreAuthorize("hasRole('applicant')")
   public RoundReport unitReport(
@@ -100,6 +108,7 @@ public class RoundController {
   }
 
   /** The contracted firm records the progress it verified and how it verified it. */
+  @Operation(summary = "Verify a project's progress in a round (writes the progress ledger)")
   @PostMapping("/api/monitoring/projects/{projectId}/rounds/{quarter}/verification")
   @PreAuthorize("hasRole('risk-monitor')")
   public RoundReport verify(

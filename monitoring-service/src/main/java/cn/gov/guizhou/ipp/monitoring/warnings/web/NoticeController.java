@@ -5,6 +5,7 @@ import cn.gov.guizhou.ipp.kit.web.NotFoundException;
 import cn.gov.guizhou.ipp.monitoring.projects.ProjectAccess;
 import cn.gov.guizhou.ipp.monitoring.warnings.WarningNotice;
 import cn.gov.guizhou.ipp.monitoring.warnings.Warnings;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -42,6 +45,7 @@ public class NoticeController {
     this.access = access;
   }
 
+  @Operation(summary = "List a project's warning notices")
   @GetMapping("/api/monitoring/projects/{projectId}/notices")
   @PreAuthorize(ANYONE)
   public List<WarningNotice> ofProject(
@@ -50,6 +54,7 @@ public class NoticeController {
     return warnings.ofProject(projectId);
   }
 
+  @Operation(summary = "Get a warning notice")
   @GetMapping("/api/monitoring/notices/{noticeId}")
   @PreAuthorize(ANYONE)
   public WarningNotice notice(@PathVariable UUID noticeId, Authentication authentication) {
@@ -58,6 +63,8 @@ public class NoticeController {
   }
 
   /** A member of the funded unit files its rectification plan (整改方案). */
+  @Operation(summary = "File a rectification plan for a warning notice")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/monitoring/notices/{noticeId}/rectification-plans")
   @PreAuthorize("hasRole('applicant')")
   public WarningNotice filePlan(
@@ -73,6 +80,7 @@ public class NoticeController {
   }
 
   /** The contracted firm accepts or returns the plan filed. */
+  @Operation(summary = "Accept or return a rectification plan")
   @PostMapping("/api/monitoring/notices/{noticeId}/rectification-plans/decision")
   @PreAuthorize("hasRole('risk-monitor')")
   public WarningNotice decide(
@@ -86,6 +94,8 @@ public class NoticeController {
   }
 
   /** The contracted firm issues a notice for a deviation the figures do not show. */
+  @Operation(summary = "Issue a warning notice for a project")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/monitoring/projects/{projectId}/notices")
   @PreAuthorize("hasRole('risk-monitor')")
   public WarningNotice issue(
@@ -98,6 +108,7 @@ public class NoticeController {
   }
 
   /** The contracted firm closes a notice, with its reason. */
+  @Operation(summary = "Close a warning notice with a reason")
   @PostMapping("/api/monitoring/notices/{noticeId}/closure")
   @PreAuthorize("hasRole('risk-monitor')")
   public WarningNotice close(
@@ -110,6 +121,7 @@ public class NoticeController {
   }
 
   /** Risk-disposal recommendations, optionally of one project; open ones first. */
+  @Operation(summary = "List disposal recommendations")
   @GetMapping("/api/monitoring/disposal-recommendations")
   @PreAuthorize("hasAnyRole('programme-officer', 'dashboard-viewer', 'bureau-admin')")
   public List<Warnings.Recommendation> recommendations(
@@ -117,6 +129,7 @@ public class NoticeController {
     return warnings.recommendations(projectId);
   }
 
+  @Operation(summary = "Decide on a disposal recommendation")
   @PostMapping("/api/monitoring/disposal-recommendations/{id}/decision")
   @PreAuthorize("hasRole('programme-officer')")
   public Warnings.Recommendation handle(

@@ -2,6 +2,7 @@ package cn.gov.guizhou.ipp.kit.audit;
 
 import cn.gov.guizhou.ipp.kit.web.FieldViolation;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -28,6 +29,7 @@ public class AuditController {
     this.audit = audit;
   }
 
+  @Operation(summary = "Find an object's audit trail or the requests refused at a path")
   @GetMapping
   @PreAuthorize("hasRole('bureau-admin')")
   public List<AuditRecord> find(

@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.kit.audit;
 
+import cn.gov.guizhou.ipp.kit.security.RequiredRoles;
 import cn.gov.guizhou.ipp.kit.web.ProblemKind;
 import cn.gov.guizhou.ipp.kit.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +23,9 @@ public final class AuditingSecurityHandlers
     implements AuthenticationEntryPoint, AccessDeniedHandler {
 
   private static final Logger log = LoggerFactory.getLogger(AuditingSecurityHandlers.class);
+
+  /** Problem property of a 403: the realm roles, any one of which the endpoint allows. */
+  public static final String REQUIRED_ROLES = "requiredRoles";
 
   private final AuditTrail audit;
   private final BearerTokenAuthenticationEntryPoint bearerEntryPoint =
@@ -53,6 +57,17 @@ public final class AuditingSecurityHandlers
       throws IOException {
     bearerDenied.handle(request, response, e);
     record(request, AuditOutcome.FORBIDDEN, e.getMessage());
+    // Which role the endpoint needs, so the caller knows whom to ask or which account to use.
+    if (request.getAttribute(RequiredRoles.ATTRIBUTE) instanceof RequiredRoles required
+        && !required.roles().isEmpty()) {
+      ProblemWriter.write(
+          request,
+          response,
+          ProblemKind.FORBIDDEN,
+          "the caller's roles do not allow this request: it needs " + required.describe(),
+          java.util.Map.of(REQUIRED_ROLES, required.roles()));
+      return;
+    }
     ProblemWriter.write(
         request, response, ProblemKind.FORBIDDEN, "the caller's roles do not allow this request");
   }

@@ -1,6 +1,7 @@
 package cn.gov.guizhou.ipp.kit.events;
 
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
@@ -34,6 +35,7 @@ public class DeadLetterController {
    * @param limit at most this many (1–200)
    * @param offset after skipping this many
    */
+  @Operation(summary = "List the events the service could never process (dead letters)")
   @GetMapping
   @PreAuthorize("hasRole('bureau-admin')")
   public DeadLetterPage list(
@@ -45,6 +47,7 @@ public class DeadLetterController {
   }
 
   /** One dead letter. */
+  @Operation(summary = "Get a dead letter")
   @GetMapping("/{id}")
   @PreAuthorize("hasRole('bureau-admin')")
   public DeadLetter one(@PathVariable UUID id) {
@@ -56,6 +59,7 @@ public class DeadLetterController {
    * asking twice is harmless. The answer says whether it was processed ({@code replayedAt}) or
    * failed again ({@code lastReplayError}).
    */
+  @Operation(summary = "Replay a dead letter to its listener")
   @PostMapping("/{id}/replay")
   @PreAuthorize("hasRole('bureau-admin')")
   public DeadLetter replay(@PathVariable UUID id) {

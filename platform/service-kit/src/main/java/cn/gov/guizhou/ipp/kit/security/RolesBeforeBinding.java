@@ -31,6 +31,9 @@ final class RolesBeforeBinding implements HandlerInterceptor {
     if (!(handler instanceof HandlerMethod method)) {
       return true;
     }
+    // Which roles the endpoint allows, for the 403 that may follow (here or from method security).
+    request.setAttribute(
+        RequiredRoles.ATTRIBUTE, RequiredRoles.of(method.getMethod(), method.getBeanType()));
     Authentication caller = SecurityContextHolder.getContext().getAuthentication();
     if (caller == null) {
       return true;

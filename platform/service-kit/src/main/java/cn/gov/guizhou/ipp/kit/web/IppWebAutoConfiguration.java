@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.kit.web;
 
+import cn.gov.guizhou.ipp.kit.security.IppSecurityProperties;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.servers.Server;
@@ -41,8 +42,35 @@ public class IppWebAutoConfiguration {
                 .title("Guizhou IP programme platform — " + application)
                 .version(version)
                 .description(
-                    "Bearer tokens from the guizhou-ip realm (audience ipp-api). Errors are RFC"
-                        + " 9457 problem details."))
+                    "Sign in with the Authorize button (Keycloak, realm guizhou-ip, client"
+                        + " ipp-api-docs; demo users such as officer or applicant-a, password"
+                        + " demo) or send a bearer token of the realm (audience ipp-api). Each"
+                        + " operation names the roles it allows (x-roles) or is public"
+                        + " (x-public). Errors are RFC 9457 problem details"
+                        + " (application/problem+json) with a stable type URI."))
         .servers(List.of(new Server().url("/").description("through the gateway")));
+  }
+
+  /** Each operation's roles, from its {@code @PreAuthorize} (see {@link ApiDocumentation}). */
+  @Bean
+  org.springdoc.core.customizers.OperationCustomizer ippOperationRoles() {
+    return ApiDocumentation.roles();
+  }
+
+  /**
+   * Sign-in (Keycloak's authorization code flow against {@code ipp.api-docs.authorization-server},
+   * the realm's URL as a browser reaches it, or a bearer token), public operations and every
+   * operation's problem responses (see {@link ApiDocumentation}).
+   */
+  @Bean
+  org.springdoc.core.customizers.OpenApiCustomizer ippApiDocumentation(
+      @Value("${ipp.api-docs.authorization-server:http://localhost:8180/realms/guizhou-ip}")
+          String authorizationServer,
+      org.springframework.beans.factory.ObjectProvider<
+              cn.gov.guizhou.ipp.kit.security.IppSecurityProperties>
+          security) {
+    IppSecurityProperties properties = security.getIfAvailable();
+    return ApiDocumentation.document(
+        authorizationServer, properties == null ? List.of() : properties.publicGetPaths());
   }
 }

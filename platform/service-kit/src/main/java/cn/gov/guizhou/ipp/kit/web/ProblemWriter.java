@@ -21,6 +21,20 @@ public final class ProblemWriter {
   public static void write(
       HttpServletRequest request, HttpServletResponse response, ProblemKind kind, String reason)
       throws IOException {
+    write(request, response, kind, reason, Map.of());
+  }
+
+  /**
+   * As {@link #write(HttpServletRequest, HttpServletResponse, ProblemKind, String)}, with more
+   * properties.
+   */
+  public static void write(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      ProblemKind kind,
+      String reason,
+      Map<String, Object> properties)
+      throws IOException {
     Locale locale =
         request.getHeader("Accept-Language") == null
             ? Locale.SIMPLIFIED_CHINESE
@@ -32,6 +46,7 @@ public final class ProblemWriter {
     body.put("detail", kind.detail(locale));
     body.put("reason", reason);
     body.put("instance", request.getRequestURI());
+    body.putAll(properties);
     response.setStatus(kind.status().value());
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");

@@ -9,6 +9,7 @@ import cn.gov.guizhou.ipp.program.catalogue.CallDefinition;
 import cn.gov.guizhou.ipp.program.catalogue.CallRepository;
 import cn.gov.guizhou.ipp.program.catalogue.CallRepository.StoredCall;
 import cn.gov.guizhou.ipp.program.catalogue.CallState;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -20,6 +21,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -50,6 +53,8 @@ public class CallAdministrationController {
   }
 
   /** A draft call for a new year, with the tracks and rules of an earlier call. */
+  @Operation(summary = "Create a draft call from an earlier call")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   public ResponseEntity<CallAdminView> create(
       @Valid @RequestBody NewCall request, Authentication authentication) {
@@ -65,16 +70,19 @@ public class CallAdministrationController {
   }
 
   /** A call in any state, drafts included, with its window and budgets. */
+  @Operation(summary = "Get a call's administration view: state, window, version")
   @GetMapping("/{year}/administration")
   public CallAdminView get(@PathVariable @Min(2020) @Max(2100) int year) {
     return CallAdminView.of(calls.get(year));
   }
 
+  @Operation(summary = "List a call's versions")
   @GetMapping("/{year}/versions")
   public List<CallRepository.VersionInfo> versions(@PathVariable @Min(2020) @Max(2100) int year) {
     return calls.versions(year);
   }
 
+  @Operation(summary = "Move a call to another state (publish, open, close)")
   @PostMapping("/{year}/transitions")
   public CallAdminView transition(
       @PathVariable @Min(2020) @Max(2100) int year,
@@ -83,6 +91,7 @@ public class CallAdministrationController {
     return CallAdminView.of(calls.transition(year, request.to(), CurrentUser.from(authentication)));
   }
 
+  @Operation(summary = "Set a call's application window")
   @PutMapping("/{year}/window")
   public CallAdminView window(
       @PathVariable @Min(2020) @Max(2100) int year,
@@ -93,6 +102,7 @@ public class CallAdministrationController {
             year, request.opensAt(), request.closesAt(), CurrentUser.from(authentication)));
   }
 
+  @Operation(summary = "Set a track's budget")
   @PutMapping("/{year}/tracks/{code}/budget")
   public CallAdminView budget(
       @PathVariable @Min(2020) @Max(2100) int year,
@@ -109,6 +119,7 @@ public class CallAdministrationController {
         calls.setBudget(year, code, budget, request.reason(), CurrentUser.from(authentication)));
   }
 
+  @Operation(summary = "Set a track's funding rule (a new version with a reason once published)")
   @PutMapping("/{year}/tracks/{code}/funding-rule")
   public CallAdminView fundingRule(
       @PathVariable @Min(2020) @Max(2100) int year,
@@ -125,6 +136,7 @@ public class CallAdministrationController {
   }
 
   /** Edits a version in place: only a draft's version can be; a published one is frozen (409). */
+  @Operation(summary = "Retitle a call version")
   @PatchMapping("/{year}/versions/{version}")
   public CallAdminView retitle(
       @PathVariable @Min(2020) @Max(2100) int year,

@@ -7,6 +7,7 @@ import cn.gov.guizhou.ipp.program.catalogue.CallDefinition;
 import cn.gov.guizhou.ipp.program.catalogue.CallRepository.StoredCall;
 import cn.gov.guizhou.ipp.program.catalogue.CallState;
 import cn.gov.guizhou.ipp.program.catalogue.CatalogueService;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,12 +39,14 @@ public class CatalogueController {
   }
 
   /** The tracks of a published call with every rule and amount; without year, the latest call. */
+  @Operation(summary = "List the programme tracks of a year with their rules")
   @GetMapping("/api/programmes")
   public List<CallDefinition.Track> tracks(
       @RequestParam(required = false) @Min(2020) @Max(2100) Integer year) {
     return catalogue.published(year).definition().tracks();
   }
 
+  @Operation(summary = "Get a programme track with its rules")
   @GetMapping("/api/programmes/{code}")
   public CallDefinition.Track track(
       @PathVariable String code,
@@ -52,6 +55,7 @@ public class CatalogueController {
   }
 
   /** The call itself: title, state, rule version and the call-wide rules. */
+  @Operation(summary = "Get a call with its tracks and window")
   @GetMapping("/api/calls/{year}")
   public CallView call(@PathVariable @Min(2020) @Max(2100) int year) {
     return CallView.of(catalogue.published(year));
@@ -61,6 +65,7 @@ public class CatalogueController {
    * Every criterion of a track judged against the applicant's profile. Used by applicant-service at
    * submission and by applicants preparing one.
    */
+  @Operation(summary = "Check an organisation's eligibility for a track")
   @PostMapping("/api/programmes/{code}/eligibility")
   @PreAuthorize("isAuthenticated()")
   public Eligibility.Assessment eligibility(

@@ -3,6 +3,7 @@ package cn.gov.guizhou.ipp.review.applications.web;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
 import cn.gov.guizhou.ipp.review.applications.ApplicationRegister;
 import cn.gov.guizhou.ipp.review.applications.SubmittedApplication;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
@@ -25,6 +26,7 @@ public class ApplicationRegisterController {
     this.register = register;
   }
 
+  @Operation(summary = "List the submitted applications of a call and track")
   @GetMapping
   @PreAuthorize("hasAnyRole('programme-officer', 'bureau-admin')")
   public List<SubmittedApplication> ofCall(
@@ -32,6 +34,7 @@ public class ApplicationRegisterController {
     return register.ofCall(year, track);
   }
 
+  @Operation(summary = "Get a submitted application as submitted")
   @GetMapping("/{id}")
   @PreAuthorize("hasAnyRole('programme-officer', 'bureau-admin')")
   public SubmittedApplication get(@PathVariable UUID id) {

@@ -2,6 +2,7 @@ package cn.gov.guizhou.ipp.review.awards.web;
 
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.review.awards.Awards;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,6 +31,7 @@ public class AwardController {
     this.awards = awards;
   }
 
+  @Operation(summary = "Get a track's award proposal within its budget")
   @GetMapping("/award-proposal")
   public Awards.Proposal proposal(
       @PathVariable @Min(2020) @Max(2100) int year,
@@ -37,6 +39,7 @@ public class AwardController {
     return awards.proposal(year, trackCode);
   }
 
+  @Operation(summary = "Decide a track's awards")
   @PostMapping("/award-decision")
   public List<Awards.Decision> decide(
       @PathVariable @Min(2020) @Max(2100) int year,

@@ -2,6 +2,7 @@ package cn.gov.guizhou.ipp.review.awards.web;
 
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.review.awards.PrefectureAwards;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,6 +36,7 @@ public class PrefectureController {
     this.prefectures = prefectures;
   }
 
+  @Operation(summary = "Score an application in the prefecture ranking")
   @PutMapping("/scores/{applicationId}")
   public PrefectureAwards.Ranking score(
       @PathVariable @Min(2020) @Max(2100) int year,
@@ -51,6 +53,7 @@ public class PrefectureController {
     return prefectures.ranking(year);
   }
 
+  @Operation(summary = "Set the prefecture ranking's weights")
   @PutMapping("/weights")
   public PrefectureAwards.Ranking weights(
       @PathVariable @Min(2020) @Max(2100) int year,
@@ -60,11 +63,13 @@ public class PrefectureController {
     return prefectures.ranking(year);
   }
 
+  @Operation(summary = "Get the prefecture ranking of a call")
   @GetMapping
   public PrefectureAwards.Ranking ranking(@PathVariable @Min(2020) @Max(2100) int year) {
     return prefectures.ranking(year);
   }
 
+  @Operation(summary = "Decide the prefecture ranking's awards")
   @PostMapping("/decision")
   public PrefectureAwards.Ranking decide(
       @PathVariable @Min(2020) @Max(2100) int year, Authentication authentication) {

@@ -6,6 +6,7 @@ import cn.gov.guizhou.ipp.review.experts.Assignments;
 import cn.gov.guizhou.ipp.review.experts.Expert;
 import cn.gov.guizhou.ipp.review.experts.ExpertPool;
 import cn.gov.guizhou.ipp.review.experts.ScoringDeadlines;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -48,6 +51,8 @@ public class ExpertPoolController {
     this.deadlines = deadlines;
   }
 
+  @Operation(summary = "Add an expert to the pool")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/review/experts")
   public ResponseEntity<Expert> add(@Valid @RequestBody NewExpertRequest request) {
     Expert expert =
@@ -63,12 +68,14 @@ public class ExpertPoolController {
     return ResponseEntity.created(URI.create("/api/review/experts/" + expert.id())).body(expert);
   }
 
+  @Operation(summary = "List the expert pool")
   @GetMapping("/api/review/experts")
   public List<Expert> all() {
     return pool.all();
   }
 
   /** Changes an expert's tracks, tags, capacity or whether the expert is drawn. */
+  @Operation(summary = "Change an expert's tracks, tags, capacity or status")
   @PutMapping("/api/review/experts/{id}")
   public Expert change(@PathVariable UUID id, @Valid @RequestBody ExpertChange request) {
     return pool.change(
@@ -80,6 +87,8 @@ public class ExpertPoolController {
   }
 
   /** Draws the track's number of experts for an application that passed its formal check. */
+  @Operation(summary = "Draw experts for an application")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/review/applications/{applicationId}/expert-draws")
   public ResponseEntity<Assignments.Draw> draw(
       @PathVariable UUID applicationId, Authentication authentication) {
@@ -90,17 +99,21 @@ public class ExpertPoolController {
   }
 
   /** Every draw of an application with its seed and candidates, to audit and repeat. */
+  @Operation(summary = "List an application's expert draws with seed and candidates")
   @GetMapping("/api/review/applications/{applicationId}/expert-draws")
   public List<Assignments.Draw> draws(@PathVariable UUID applicationId) {
     return assignments.draws(applicationId);
   }
 
+  @Operation(summary = "List an application's expert assignments")
   @GetMapping("/api/review/applications/{applicationId}/assignments")
   public List<Assignment> assignments(@PathVariable UUID applicationId) {
     return assignments.ofApplication(applicationId);
   }
 
   /** An officer marks a conflict of interest; an assignment not scored is replaced. */
+  @Operation(summary = "Record an expert's conflict of interest with an application")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/review/applications/{applicationId}/conflicts")
   public void markConflict(
       @PathVariable UUID applicationId,
@@ -118,6 +131,7 @@ public class ExpertPoolController {
    * The deadline of a track's scoring: past it, applications whose experts have scored with a
    * quorum get their final score.
    */
+  @Operation(summary = "Set a track's scoring deadline")
   @PutMapping("/api/review/calls/{year}/tracks/{trackCode}/scoring-deadline")
   public Map<String, OffsetDateTime> deadline(
       @PathVariable @Min(2020) @Max(2100) int year,
@@ -129,6 +143,7 @@ public class ExpertPoolController {
   }
 
   /** After the deadline: the final score from the scores given, if they make a quorum. */
+  @Operation(summary = "Close an application's scoring once it has a quorum")
   @PostMapping("/api/review/applications/{applicationId}/scoring-closure")
   public Map<String, BigDecimal> closeScoring(@PathVariable UUID applicationId) {
     return Map.of("finalScore", assignments.closeScoring(applicationId));

@@ -5,6 +5,7 @@ import cn.gov.guizhou.ipp.kit.web.Money;
 import cn.gov.guizhou.ipp.review.followup.FollowUp;
 import cn.gov.guizhou.ipp.review.scoring.CriterionScore;
 import cn.gov.guizhou.ipp.review.scoring.ScoreSheet;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Programme officers record the yearly evaluations and the acceptance of awarded projects. */
@@ -38,16 +41,20 @@ public class FollowUpController {
   }
 
   /** The sheets this application's evaluations and acceptance are scored on. */
+  @Operation(summary = "Get an application's follow-up score sheets")
   @GetMapping("/follow-up-sheets")
   public List<ScoreSheet> sheets(@PathVariable UUID applicationId) {
     return followUp.sheets(applicationId);
   }
 
+  @Operation(summary = "Get an application's follow-up: evaluations and acceptance")
   @GetMapping("/follow-up")
   public FollowUp.Record record(@PathVariable UUID applicationId) {
     return followUp.record(applicationId);
   }
 
+  @Operation(summary = "Record an annual evaluation of a funded project")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/evaluations")
   public FollowUp.Evaluation evaluate(
       @PathVariable UUID applicationId,
@@ -63,6 +70,7 @@ public class FollowUpController {
         CurrentUser.from(authentication));
   }
 
+  @Operation(summary = "Conclude a funded project's acceptance")
   @PostMapping("/acceptance")
   public FollowUp.Acceptance accept(
       @PathVariable UUID applicationId,

@@ -3,6 +3,7 @@ package cn.gov.guizhou.ipp.review.formalcheck.web;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.review.formalcheck.FormalCheck;
 import cn.gov.guizhou.ipp.review.formalcheck.FormalChecks;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -30,11 +31,13 @@ public class FormalCheckController {
     this.checks = checks;
   }
 
+  @Operation(summary = "Get an application's formal check")
   @GetMapping
   public FormalCheck get(@PathVariable UUID applicationId) {
     return checks.get(applicationId);
   }
 
+  @Operation(summary = "Mark a formal check item as passed or failed")
   @PutMapping("/items/{itemId}")
   public FormalCheck mark(
       @PathVariable UUID applicationId,
@@ -45,6 +48,7 @@ public class FormalCheckController {
         applicationId, itemId, request.result(), request.note(), CurrentUser.from(authentication));
   }
 
+  @Operation(summary = "Conclude an application's formal check")
   @PostMapping("/conclusion")
   public FormalCheck conclude(@PathVariable UUID applicationId, Authentication authentication) {
     return checks.conclude(applicationId, CurrentUser.from(authentication));

@@ -3,6 +3,7 @@ package cn.gov.guizhou.ipp.review.organisations.web;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
 import cn.gov.guizhou.ipp.review.organisations.KnownOrganisation;
 import cn.gov.guizhou.ipp.review.organisations.OrganisationDirectory;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +21,7 @@ public class OrganisationDirectoryController {
     this.directory = directory;
   }
 
+  @Operation(summary = "Get what review knows of an organisation")
   @GetMapping("/{creditCode}")
   @PreAuthorize("hasAnyRole('programme-officer', 'bureau-admin')")
   public KnownOrganisation get(@PathVariable String creditCode) {
