@@ -44,12 +44,16 @@ class PortalRoute {
                     .not(other -> other.path(NOT_THE_PORTAL))
                     .filters(
                         filters ->
-                            filters.retry(
-                                retry ->
-                                    retry
-                                        .setRetries(2)
-                                        .setMethods(HttpMethod.GET, HttpMethod.HEAD)
-                                        .setExceptions(ConnectException.class)))
+                            // The portal builds its links and its sign-in redirect from the
+                            // address the browser used.
+                            filters
+                                .preserveHostHeader()
+                                .retry(
+                                    retry ->
+                                        retry
+                                            .setRetries(2)
+                                            .setMethods(HttpMethod.GET, HttpMethod.HEAD)
+                                            .setExceptions(ConnectException.class)))
                     .uri(portalUrl))
         .build();
   }
