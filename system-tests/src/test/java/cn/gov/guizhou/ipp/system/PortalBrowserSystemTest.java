@@ -95,6 +95,26 @@ class PortalBrowserSystemTest {
       browser.go("/organisations");
       assertThat(browser.page()).contains("贵阳星河专利科技有限公司");
       browser.accessible("my organisations (zh)");
+
+      browser.go("/programmes/HVP?year=2027").click("a[href*='/applications/new']");
+      browser.at("/applications/new");
+      assertThat(browser.find("#f-trackCode").getDomProperty("value")).isEqualTo("HVP");
+      browser.accessible("start an application (zh)");
+      browser.click("form.form button[type=submit]");
+      assertThat(browser.find(".error-summary a[href='#f-content-title']").getText()).isNotBlank();
+      browser.accessible("start an application refused (zh)");
+      browser.choose(
+          "#f-leadOrganisationId",
+          browser.find("#f-leadOrganisationId option").getDomAttribute("value"));
+      browser.type("#f-content-title", "星河高价值专利培育");
+      browser.click("form.form button[type=submit]");
+      browser.at("/applications/");
+      assertThat(browser.text("h1")).isEqualTo("星河高价值专利培育");
+      assertThat(browser.page()).contains("草稿", "项目申报书", "未上传");
+      browser.accessible("application (zh)").screenshot("application-zh");
+      browser.go("/applications");
+      assertThat(browser.page()).contains("星河高价值专利培育");
+      browser.accessible("my applications (zh)");
     }
   }
 
@@ -119,14 +139,14 @@ class PortalBrowserSystemTest {
   void aDoubleClickedRegistrationRegistersOnce() {
     try (Browser browser = Browser.open("zh-CN")) {
       browser.go("/organisations/new").signIn("applicant-b").at("/organisations/new");
-      fill(browser, UsccGenerator.withOrganisationCodeStartingWith('B'), "毕节双击测试有限公司");
+      String name = "毕节双击测试有限公司" + System.nanoTime() % 100000;
+      fill(browser, UsccGenerator.withOrganisationCodeStartingWith('B'), name);
       browser.driver.executeScript(
           "var b = document.querySelector('form.form button[type=submit]'); b.click(); b.click();");
       browser.at("/organisations/");
       assertThat(browser.text(".notice")).contains("单位已登记");
       browser.go("/organisations");
-      assertThat(browser.all("td a").stream().filter(a -> a.getText().equals("毕节双击测试有限公司")))
-          .hasSize(1);
+      assertThat(browser.all("td a").stream().filter(a -> a.getText().equals(name))).hasSize(1);
     }
   }
 
