@@ -27,9 +27,9 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * What may pass the edge without a token: health, the API documentation, and reading the published
- * programme catalogue. Everything else under {@code /api} needs a valid token; any other path is
- * refused.
+ * What may pass the edge without a token: health, the API documentation, reading the published
+ * programme catalogue, and the web portal (which signs people in itself and holds their tokens in
+ * its own session). Everything else under {@code /api} needs a valid token.
  */
 @Configuration
 @EnableWebFluxSecurity
@@ -63,8 +63,11 @@ public class EdgeSecurityConfiguration {
                     .hasRole(ROLES_BY_PATH.get("/api/audit/gateway").get(0))
                     .pathMatchers("/api/**")
                     .authenticated()
+                    .pathMatchers(PortalRoute.NOT_THE_PORTAL)
+                    .denyAll()
+                    // The web portal: it signs people in itself, with a session of its own.
                     .anyExchange()
-                    .denyAll())
+                    .permitAll())
         .oauth2ResourceServer(
             oauth2 ->
                 oauth2

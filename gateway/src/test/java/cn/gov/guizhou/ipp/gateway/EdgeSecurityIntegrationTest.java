@@ -50,6 +50,7 @@ class EdgeSecurityIntegrationTest {
     for (String service : List.of("APPLICANT", "PROGRAM", "REVIEW", "FUNDING", "MONITORING")) {
       registry.add("IPP_" + service + "_SERVICE_URL", () -> url);
     }
+    registry.add("IPP_PORTAL_URL", () -> url);
     registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", tokens::issuer);
     registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", tokens::jwkSetUri);
   }
@@ -250,11 +251,19 @@ class EdgeSecurityIntegrationTest {
   }
 
   @Test
-  void pathsOutsideTheApiAreRefused() {
-    assertThat(
-            edge.bearer(tokens.tokenFor("officer", "programme-officer")).get("/internal").status())
-        .isEqualTo(403);
+  void pathsOutsideTheApiGoToTheWebPortal() {
+    assertThat(edge.get("/programmes/HVP?year=2027").status()).isEqualTo(200);
+    assertThat(edge.get("/").status()).isEqualTo(200);
+    assertThat(forwarded)
+        .containsExactly("GET /programmes/HVP?year=2027 auth=false", "GET / auth=false");
+  }
+
+  @Test
+  void theEdgesOwnPathsAreNotThePortals() {
+    Http officer = edge.bearer(tokens.tokenFor("officer", "programme-officer"));
+    assertThat(officer.get("/actuator/env").status()).isEqualTo(403);
     assertThat(edge.get("/actuator/health/readiness").status()).isEqualTo(200);
+    assertThat(officer.get("/api/nowhere/at-all").status()).isEqualTo(404);
     assertThat(forwarded).isEmpty();
   }
 }

@@ -130,7 +130,7 @@ public class ApplicationService {
     Application application = leadsDraft(id, user, "application.participant.put");
     UnifiedSocialCreditCode.Problem problem = UnifiedSocialCreditCode.check(creditCode);
     if (problem != UnifiedSocialCreditCode.Problem.NONE) {
-      throw new InvalidFieldException("creditCode", problem.message());
+      throw InvalidFieldException.localised("creditCode", problem.messageZh(), problem.message());
     }
     Organisation participant =
         organisations

@@ -67,7 +67,7 @@ public class OrganisationService {
   public Organisation register(RegisterOrganisation command, CurrentUser user) {
     UnifiedSocialCreditCode.Problem problem = UnifiedSocialCreditCode.check(command.creditCode());
     if (problem != UnifiedSocialCreditCode.Problem.NONE) {
-      throw new InvalidFieldException("creditCode", problem.message());
+      throw InvalidFieldException.localised("creditCode", problem.messageZh(), problem.message());
     }
     UnifiedSocialCreditCode code = UnifiedSocialCreditCode.parse(command.creditCode());
     if (organisations.existsByCreditCode(code)) {

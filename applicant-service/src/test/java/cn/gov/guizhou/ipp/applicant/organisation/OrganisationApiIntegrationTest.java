@@ -175,6 +175,11 @@ class OrganisationApiIntegrationTest {
     assertThat(english.json().get("detail").asString())
         .isEqualTo("Some fields are not valid; see errors.");
     assertThat(english.json().get("reason").asString()).contains("check character");
+    assertThat(english.json().get("errors").get(0).get("message").asString())
+        .isEqualTo("check character (character 18) does not match");
+    assertThat(chinese.json().get("errors").get(0).get("field").asString()).isEqualTo("creditCode");
+    assertThat(chinese.json().get("errors").get(0).get("message").asString())
+        .isEqualTo("第18位校验码不正确，请核对统一社会信用代码");
   }
 
   @Test

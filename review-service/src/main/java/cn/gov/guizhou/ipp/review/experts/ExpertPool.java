@@ -50,7 +50,8 @@ public class ExpertPool {
     UnifiedSocialCreditCode.Problem problem =
         UnifiedSocialCreditCode.check(request.organisationCreditCode());
     if (problem != UnifiedSocialCreditCode.Problem.NONE) {
-      throw new InvalidFieldException("organisationCreditCode", problem.message());
+      throw InvalidFieldException.localised(
+          "organisationCreditCode", problem.messageZh(), problem.message());
     }
     if (request.trackCodes() == null || request.trackCodes().isEmpty()) {
       throw new InvalidFieldException("trackCodes", "at least one track is required");

@@ -75,7 +75,7 @@ public class CreditCheckController {
   public ResponseEntity<CreditCheck> checkOnRequest(@Valid @RequestBody CheckRequest request) {
     UnifiedSocialCreditCode.Problem problem = UnifiedSocialCreditCode.check(request.creditCode());
     if (problem != UnifiedSocialCreditCode.Problem.NONE) {
-      throw new InvalidFieldException("creditCode", problem.message());
+      throw InvalidFieldException.localised("creditCode", problem.messageZh(), problem.message());
     }
     if ((request.callYear() == null) != (request.trackCode() == null)) {
       throw new InvalidFieldException(

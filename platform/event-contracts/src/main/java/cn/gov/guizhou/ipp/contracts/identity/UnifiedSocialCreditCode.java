@@ -113,21 +113,33 @@ public final class UnifiedSocialCreditCode {
 
   /** Why a text is not a valid code. */
   public enum Problem {
-    NONE("valid"),
-    LENGTH("must be exactly 18 characters"),
-    CHARACTER("may contain only digits and the capitals A-H, J-N, P-R, T, U, W-Y"),
-    AUTHORITY("registration authority code (character 1) is not one of 1-9, A, N, Y"),
-    DIVISION("administrative division code (characters 3-8) must be digits"),
-    CHECK_CHARACTER("check character (character 18) does not match");
+    NONE("valid", "有效"),
+    LENGTH("must be exactly 18 characters", "须为18位"),
+    CHARACTER(
+        "may contain only digits and the capitals A-H, J-N, P-R, T, U, W-Y",
+        "只能由数字和大写字母（不含I、O、S、V、Z）组成"),
+    AUTHORITY(
+        "registration authority code (character 1) is not one of 1-9, A, N, Y",
+        "第1位登记管理部门代码须为1-9、A、N或Y"),
+    DIVISION("administrative division code (characters 3-8) must be digits", "第3至8位行政区划码须为数字"),
+    CHECK_CHARACTER("check character (character 18) does not match", "第18位校验码不正确，请核对统一社会信用代码");
 
     private final String message;
+    private final String messageZh;
 
-    Problem(String message) {
+    Problem(String message, String messageZh) {
       this.message = message;
+      this.messageZh = messageZh;
     }
 
+    /** What is wrong, in English. */
     public String message() {
       return message;
+    }
+
+    /** What is wrong, in Chinese. */
+    public String messageZh() {
+      return messageZh;
     }
   }
 }

@@ -1,6 +1,7 @@
 package cn.gov.guizhou.ipp.kit.web;
 
 import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * One or more fields break a domain rule that Bean Validation cannot express; answered with 422
@@ -12,6 +13,15 @@ public class InvalidFieldException extends RuntimeException {
 
   public InvalidFieldException(String field, String message) {
     this(List.of(new FieldViolation(field, message)));
+  }
+
+  /**
+   * A field that breaks a rule, with the message in the caller's language (Chinese unless the
+   * request asked for English), as every page and client shows it.
+   */
+  public static InvalidFieldException localised(String field, String messageZh, String messageEn) {
+    boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+    return new InvalidFieldException(field, english ? messageEn : messageZh);
   }
 
   /** Several offending fields at once; the first one's message is the problem's reason. */

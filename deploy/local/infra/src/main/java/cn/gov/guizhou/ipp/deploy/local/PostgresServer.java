@@ -50,7 +50,9 @@ public final class PostgresServer {
     int port = Integer.parseInt(env("IPP_PG_PORT", "15432"));
     List<String> databases =
         Arrays.stream(
-                env("IPP_PG_DATABASES", "applicant,program,review,funding,monitoring,gateway")
+                env(
+                        "IPP_PG_DATABASES",
+                        "applicant,program,review,funding,monitoring,gateway,portal")
                     .split(","))
             .map(String::strip)
             .filter(s -> !s.isEmpty())

@@ -1,0 +1,100 @@
+package cn.gov.guizhou.ipp.portal.web;
+
+import cn.gov.guizhou.ipp.portal.PortalProperties;
+import cn.gov.guizhou.ipp.portal.api.ApiProblemException;
+import cn.gov.guizhou.ipp.portal.api.PlatformApi;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** An applicant unit's applications: the list, starting one for a track, and each one's story. */
+@Controller
+@PreAuthorize("isAuthenticated()")
+class ApplicationController {
+
+  static final List<String> DRAFT_FIELDS =
+      List.of("trackCode", "leadOrganisationId", "content.title");
+
+  private final PlatformApi api;
+  private final PortalProperties properties;
+
+  ApplicationController(PlatformApi api, PortalProperties properties) {
+    this.api = api;
+    this.properties = properties;
+  }
+
+  @GetMapping("/applications")
+  String list(Model model) {
+    model.addAttribute("applications", api.list("/api/applications"));
+    return "applications/list";
+  }
+
+  @GetMapping("/applications/new")
+  String startForm(
+      @RequestParam(required = false) String track,
+      @RequestParam(required = false) Integer year,
+      Model model) {
+    model.addAttribute("form", new DraftForm(track, null, ""));
+    return startPage(year, model);
+  }
+
+  @PostMapping("/applications")
+  String start(
+      @RequestParam(required = false) Integer year,
+      @RequestParam(defaultValue = "") String trackCode,
+      @RequestParam(defaultValue = "") String leadOrganisationId,
+      @RequestParam(defaultValue = "") String title,
+      Model model,
+      RedirectAttributes redirect) {
+    int callYear = year == null ? properties.callYear() : year;
+    Map<String, Object> request = new LinkedHashMap<>();
+    request.put("callYear", callYear);
+    request.put("trackCode", trackCode.isBlank() ? null : trackCode);
+    request.put("leadOrganisationId", leadOrganisationId.isBlank() ? null : leadOrganisationId);
+    request.put("content", Map.of("title", title.trim()));
+    try {
+      Map<String, Object> draft = api.post("/api/applications", request);
+      redirect.addFlashAttribute("notice", "application.started");
+      return "redirect:/applications/" + draft.get("id");
+    } catch (ApiProblemException refusal) {
+      if (refusal.problem().status() >= 500) {
+        throw refusal;
+      }
+      FormProblem.show(model, refusal, DRAFT_FIELDS);
+      model.addAttribute("form", new DraftForm(trackCode, leadOrganisationId, title));
+      return startPage(callYear, model);
+    }
+  }
+
+  @GetMapping("/applications/{id}")
+  String application(@PathVariable UUID id, Model model) {
+    model.addAttribute("app", api.get("/api/applications/{id}", id));
+    return "applications/show";
+  }
+
+  private String startPage(Integer year, Model model) {
+    int callYear = year == null ? properties.callYear() : year;
+    model.addAttribute("year", callYear);
+    model.addAttribute("tracks", api.listPublic("/api/programmes?year={year}", callYear));
+    model.addAttribute("organisations", api.list("/api/organisations"));
+    return "applications/new";
+  }
+
+  /**
+   * The start form as typed.
+   *
+   * @param trackCode the track chosen
+   * @param leadOrganisationId the lead unit chosen
+   * @param title the project's title
+   */
+  record DraftForm(String trackCode, String leadOrganisationId, String title) {}
+}
