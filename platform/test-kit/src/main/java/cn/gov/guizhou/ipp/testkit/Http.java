@@ -25,6 +25,13 @@ public final class Http {
           .build();
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /**
+   * How long a request may take before the test gives up on it: generous, because a service's
+   * first answer on a busy 2-core machine (e.g. its OpenAPI document, built on first request) can
+   * take tens of seconds; a test about timeouts asserts its own, shorter bound.
+   */
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(90);
+
   private final String baseUrl;
   private final Map<String, String> headers;
 
@@ -159,7 +166,7 @@ public final class Http {
 
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(REQUEST_TIMEOUT);
     headers.forEach(builder::header);
     return builder;
   }
