@@ -26,9 +26,9 @@ public final class Http {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /**
-   * How long a request may take before the test gives up on it: generous, because a service's
-   * first answer on a busy 2-core machine (e.g. its OpenAPI document, built on first request) can
-   * take tens of seconds; a test about timeouts asserts its own, shorter bound.
+   * How long a request may take before the test gives up on it: generous, because a service's first
+   * answer on a busy 2-core machine (e.g. its OpenAPI document, built on first request) can take
+   * tens of seconds; a test about timeouts asserts its own, shorter bound.
    */
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(90);
 
