@@ -8,7 +8,7 @@ import cn.gov.guizhou.ipp.applicant.organisation.OrganisationProfiles;
 import cn.gov.guizhou.ipp.applicant.organisation.OrganisationService;
 import cn.gov.guizhou.ipp.applicant.organisation.OrganisationService.RegisterOrganisation;
 import cn.gov.guizhou.ipp.applicant.organisation.OrganisationType;
-import cn.gov.guizhou.ipp.applicant.organisation.Region;
+import cn.gov.guizhou.ipp.contracts.identity.Region;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -186,6 +186,10 @@ public class OrganisationController {
         return node.bigIntegerValue();
       }
       if (node.isNumber()) {
+        // A number beyond a double's range (1e400) reads as infinite: no amount, bad input.
+        if (node.isDouble() && !Double.isFinite(node.doubleValue())) {
+          throw new IllegalArgumentException("value: must be a finite amount in CNY");
+        }
         return node.decimalValue();
       }
       if (node.isString()) {

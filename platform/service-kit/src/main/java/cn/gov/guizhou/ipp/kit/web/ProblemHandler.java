@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -178,7 +179,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       WebRequest request) {
     List<FieldViolation> violations =
         e.getBindingResult().getFieldErrors().stream()
-            .map(f -> new FieldViolation(f.getField(), f.getDefaultMessage()))
+            .map(f -> new FieldViolation(f.getField(), message(f)))
             .toList();
     ProblemDetail problem =
         problem(ProblemKind.VALIDATION, violations.size() + " field(s) are not valid");
@@ -204,13 +205,36 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                                     err instanceof org.springframework.validation.FieldError field
                                         ? field.getField()
                                         : r.getMethodParameter().getParameterName(),
-                                    err.getDefaultMessage())))
+                                    message(err))))
             .toList();
     ProblemDetail problem =
         problem(ProblemKind.VALIDATION, violations.size() + " parameter(s) are not valid");
     problem.setProperty(ERRORS, violations);
     return ResponseEntity.status(problem.getStatus()).body(problem);
   }
+
+  /**
+   * The message of a violation; a pattern that is a list of codes ({@code DEFAULT|OVERDUE}) is an
+   * enumeration, and its message lists the allowed values.
+   */
+  static String message(org.springframework.context.MessageSourceResolvable error) {
+    if (error instanceof org.springframework.validation.ObjectError object
+        && object.contains(jakarta.validation.ConstraintViolation.class)) {
+      Object regexp =
+          object
+              .unwrap(jakarta.validation.ConstraintViolation.class)
+              .getConstraintDescriptor()
+              .getAttributes()
+              .get("regexp");
+      if (regexp instanceof String pattern && ENUMERATION.matcher(pattern).matches()) {
+        return "is not one of the allowed values: " + String.join(", ", pattern.split("\\|"));
+      }
+    }
+    return error.getDefaultMessage();
+  }
+
+  private static final java.util.regex.Pattern ENUMERATION =
+      java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*(\\|[A-Z][A-Z0-9_]*)+");
 
   /** An upload past the multipart limits is bad input, like any oversized body. */
   @Override
@@ -252,9 +276,152 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         problem(
             ProblemKind.MALFORMED_REQUEST,
             "the request body is not valid JSON of the expected shape");
-    if (field != null) {
-      problem.setProperty(ERRORS, java.util.List.of(field));
+    // A body that is no JSON at all (or none) is named as the body itself.
+    problem.setProperty(
+        ERRORS,
+        java.util.List.of(
+            field != null
+                ? field
+                : new FieldViolation(BODY, "is missing or not valid JSON of the expected shape")));
+    return ResponseEntity.status(problem.getStatus()).body(problem);
+  }
+
+  /**
+   * A parameter refused by method validation on a {@code @Validated} controller: named by the last
+   * node of its path (the parameter), never a 500.
+   */
+  @ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
+  ProblemDetail constraintViolation(jakarta.validation.ConstraintViolationException e) {
+    List<FieldViolation> violations =
+        e.getConstraintViolations().stream()
+            .map(
+                v -> {
+                  String name = "request";
+                  for (jakarta.validation.Path.Node node : v.getPropertyPath()) {
+                    name = node.getName() == null ? name : node.getName();
+                  }
+                  Object regexp = v.getConstraintDescriptor().getAttributes().get("regexp");
+                  String message =
+                      regexp instanceof String pattern && ENUMERATION.matcher(pattern).matches()
+                          ? "is not one of the allowed values: "
+                              + String.join(", ", pattern.split("\\|"))
+                          : v.getMessage();
+                  return new FieldViolation(name, message);
+                })
+            .toList();
+    ProblemDetail problem =
+        problem(ProblemKind.VALIDATION, violations.size() + " parameter(s) are not valid");
+    problem.setProperty(ERRORS, violations);
+    return problem;
+  }
+
+  /** The name a violation gives the request body as a whole. */
+  public static final String BODY = "body";
+
+  /** A required query parameter that is missing: named. */
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(
+      org.springframework.web.bind.MissingServletRequestParameterException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return malformed(
+        "parameter '" + e.getParameterName() + "' is required",
+        new FieldViolation(e.getParameterName(), "is required"));
+  }
+
+  /** A required part of a multipart body that is missing (a file, the JSON part): named. */
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestPart(
+      org.springframework.web.multipart.support.MissingServletRequestPartException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return malformed(
+        "part '" + e.getRequestPartName() + "' is required",
+        new FieldViolation(e.getRequestPartName(), "is required"));
+  }
+
+  /** A required header (such as {@code Idempotency-Key}) or path value that is missing: named. */
+  @Override
+  protected ResponseEntity<Object> handleServletRequestBindingException(
+      org.springframework.web.bind.ServletRequestBindingException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String name =
+        e instanceof org.springframework.web.bind.MissingRequestHeaderException header
+            ? header.getHeaderName()
+            : e instanceof org.springframework.web.bind.MissingRequestValueException
+                    && e.getDetailMessageArguments() != null
+                    && e.getDetailMessageArguments().length > 0
+                ? String.valueOf(e.getDetailMessageArguments()[0])
+                : "request";
+    return malformed(
+        "'" + name + "' is required or not readable", new FieldViolation(name, "is required"));
+  }
+
+  /** A body of a type the operation does not read: the Content-Type is named, with what is read. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+      org.springframework.web.HttpMediaTypeNotSupportedException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String accepted =
+        e.getSupportedMediaTypes().stream()
+            .map(Object::toString)
+            .collect(java.util.stream.Collectors.joining(", "));
+    ProblemDetail problem =
+        problem(
+            ProblemKind.MALFORMED_REQUEST,
+            "the content type "
+                + (e.getContentType() == null ? "(none)" : e.getContentType())
+                + " is not supported here");
+    problem.setStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE.value());
+    problem.setProperty(
+        ERRORS,
+        List.of(
+            new FieldViolation(
+                HttpHeaders.CONTENT_TYPE,
+                accepted.isEmpty() ? "is not supported here" : "must be one of: " + accepted)));
+    HttpHeaders answer = new HttpHeaders();
+    if (!e.getSupportedMediaTypes().isEmpty()) {
+      answer.setAccept(e.getSupportedMediaTypes());
     }
+    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(answer).body(problem);
+  }
+
+  /** An unknown path: a problem like every other error. */
+  @Override
+  protected ResponseEntity<Object> handleNoResourceFoundException(
+      org.springframework.web.servlet.resource.NoResourceFoundException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    ProblemDetail problem =
+        problem(ProblemKind.NOT_FOUND, "no resource at /" + e.getResourcePath());
+    return ResponseEntity.status(problem.getStatus()).body(problem);
+  }
+
+  /**
+   * A path value or parameter of the wrong type that Spring reports before the method is chosen.
+   */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      org.springframework.beans.TypeMismatchException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String name = e.getPropertyName() == null ? "request" : e.getPropertyName();
+    return malformed(
+        "parameter '" + name + "' has a wrong type",
+        new FieldViolation(name, "has a wrong type or format"));
+  }
+
+  private static ResponseEntity<Object> malformed(String reason, FieldViolation violation) {
+    ProblemDetail problem = problem(ProblemKind.MALFORMED_REQUEST, reason);
+    problem.setProperty(ERRORS, List.of(violation));
     return ResponseEntity.status(problem.getStatus()).body(problem);
   }
 }
