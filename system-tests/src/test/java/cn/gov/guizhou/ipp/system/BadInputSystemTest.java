@@ -212,31 +212,32 @@ class BadInputSystemTest {
             Set.of(415),
             "Content-Type"),
         get("applicant", applicant, orgs + "/not-a-uuid", "id"),
-        get("applicant", applicant, orgs + "/" + RANDOM.substring(0, 30), "id"),
+        // A UUID with a letter that is no hex digit (a shortened one is still read as a UUID).
+        get("applicant", applicant, orgs + "/" + RANDOM.substring(0, 35) + "g", "id"),
         put(
             "applicant",
             applicant,
             org + "/profile",
             "{\"facts\":{\"revenue2026\":{\"value\":1e400}}}",
-            "facts.revenue2026"),
+            "facts.revenue2026.value"),
         put(
             "applicant",
             applicant,
             org + "/profile",
             "{\"facts\":{\"validPatentCount\":{\"value\":-1}}}",
-            "facts.validPatentCount"),
+            "facts.validPatentCount.value"),
         put(
             "applicant",
             applicant,
             org + "/profile",
             "{\"facts\":{\"validPatentCount\":{\"value\":\"many\"}}}",
-            "facts.validPatentCount"),
+            "facts.validPatentCount.value"),
         put(
             "applicant",
             applicant,
             org + "/profile",
             "{\"facts\":{\"hasProvincialPlatform\":{\"value\":\"yes\"}}}",
-            "facts.hasProvincialPlatform"),
+            "facts.hasProvincialPlatform.value"),
         put(
             "applicant",
             applicant,
@@ -1055,7 +1056,7 @@ class BadInputSystemTest {
             "monitoring",
             officer,
             "/api/monitoring/rounds",
-            "{\"quarter\":\"2027-Q2\",\"reviewDate\":20270710,\"reportDeadline\":\"2027-07-05\"}",
+            "{\"quarter\":\"2027-Q2\",\"reviewDate\":\"10/07/2027\",\"reportDeadline\":\"2027-07-05\"}",
             "reviewDate"),
         get("monitoring", officer, "/api/monitoring/rounds/2027-Q9/reports", "quarter"),
         put(
@@ -1141,7 +1142,7 @@ class BadInputSystemTest {
             "measures"),
         post(
                 "monitoring",
-                officer,
+                firm,
                 "/api/monitoring/notices/" + RANDOM + "/rectification-plans/decision",
                 "{\"decision\":\"MAYBE\",\"reason\":\"r\"}",
                 "decision")

@@ -10,6 +10,7 @@ import cn.gov.guizhou.ipp.applicant.organisation.OrganisationService.RegisterOrg
 import cn.gov.guizhou.ipp.applicant.organisation.OrganisationType;
 import cn.gov.guizhou.ipp.contracts.identity.Region;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
+import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -187,7 +188,7 @@ public class OrganisationController {
       }
       if (node.isNumber()) {
         // A number beyond a double's range (1e400) reads as infinite: no amount, bad input.
-        if (node.isDouble() && !Double.isFinite(node.doubleValue())) {
+        if (!node.isBigDecimal() && !Double.isFinite(node.doubleValue())) {
           throw new IllegalArgumentException("value: must be a finite amount in CNY");
         }
         return node.decimalValue();
@@ -215,7 +216,18 @@ public class OrganisationController {
     OrganisationProfiles.ProfileUpdate toUpdate() {
       Map<String, OrganisationProfiles.FactDeclaration> declared = new LinkedHashMap<>();
       if (facts != null) {
-        facts.forEach((name, fact) -> declared.put(name, fact.toDeclaration()));
+        facts.forEach(
+            (name, fact) -> {
+              try {
+                declared.put(name, fact.toDeclaration());
+              } catch (IllegalArgumentException e) {
+                // A value the domain cannot even be given (1e400): named like the domain's
+                // refusals.
+                InvalidFieldException refusal = InvalidFieldException.from(e);
+                throw new InvalidFieldException(
+                    "facts." + name + "." + refusal.field(), refusal.getMessage());
+              }
+            });
       }
       return new OrganisationProfiles.ProfileUpdate(
           ContactRequest.toDetails(contacts), industryTags, declared);

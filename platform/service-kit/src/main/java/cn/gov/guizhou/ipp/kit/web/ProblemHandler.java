@@ -276,14 +276,38 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         problem(
             ProblemKind.MALFORMED_REQUEST,
             "the request body is not valid JSON of the expected shape");
-    // A body that is no JSON at all (or none) is named as the body itself.
+    // A body that is no JSON at all (or none) is named as the body itself, a multipart body's
+    // JSON part by the part's name.
     problem.setProperty(
         ERRORS,
         java.util.List.of(
             field != null
                 ? field
-                : new FieldViolation(BODY, "is missing or not valid JSON of the expected shape")));
+                : new FieldViolation(
+                    unreadablePart(e), "is missing or not valid JSON of the expected shape")));
     return ResponseEntity.status(problem.getStatus()).body(problem);
+  }
+
+  /**
+   * The name of the multipart part whose content could not be read ({@code claim} of a form), from
+   * the part's own Content-Disposition; {@link #BODY} for a request body that is not multipart.
+   */
+  static String unreadablePart(HttpMessageNotReadableException e) {
+    try {
+      org.springframework.http.HttpInputMessage input = e.getHttpInputMessage();
+      String disposition =
+          input == null ? null : input.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
+      if (disposition != null) {
+        org.springframework.http.ContentDisposition parsed =
+            org.springframework.http.ContentDisposition.parse(disposition);
+        if (parsed.isFormData() && parsed.getName() != null && !parsed.getName().isBlank()) {
+          return parsed.getName();
+        }
+      }
+    } catch (RuntimeException unreadableHeaders) {
+      // No part to name: the body as a whole.
+    }
+    return BODY;
   }
 
   /**
