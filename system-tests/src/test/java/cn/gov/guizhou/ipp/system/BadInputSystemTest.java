@@ -1166,7 +1166,8 @@ class BadInputSystemTest {
             "/api/monitoring/fund-flags/" + RANDOM + "/decision",
             "{\"decision\":\"CONFIRMED\",\"misappropriation\":\"a bit\",\"reason\":\"r\"}",
             "misappropriation"),
-        get("monitoring", officer, "/api/monitoring/fund-flags?status=MAYBE", "status"),
+        get("monitoring", officer, "/api/monitoring/fund-flags?status=MAYBE", "status")
+            .saying("OPEN, CONFIRMED, DISMISSED"),
         get(
             "monitoring",
             officer,
@@ -1194,7 +1195,8 @@ class BadInputSystemTest {
             "/api/monitoring/reports/risk-assessment.csv?to=yesterday",
             "to"),
         get("monitoring", officer, "/api/monitoring/reports/evaluation?year=twenty", "year"),
-        get("monitoring", officer, "/api/monitoring/projects?status=SLEEPING", "status"),
+        get("monitoring", officer, "/api/monitoring/projects?status=SLEEPING", "status")
+            .saying("ACTIVE, CLOSED"),
         get(
             "monitoring",
             officer,

@@ -205,7 +205,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                                     err instanceof org.springframework.validation.FieldError field
                                         ? field.getField()
                                         : r.getMethodParameter().getParameterName(),
-                                    message(err))))
+                                    message(r, err))))
             .toList();
     ProblemDetail problem =
         problem(ProblemKind.VALIDATION, violations.size() + " parameter(s) are not valid");
@@ -231,6 +231,38 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       }
     }
     return error.getDefaultMessage();
+  }
+
+  /**
+   * The message of a parameter's violation (a query parameter's {@code @Pattern} enumeration lists
+   * its allowed values as a body field's does).
+   */
+  static String message(
+      org.springframework.validation.method.ParameterValidationResult result,
+      org.springframework.context.MessageSourceResolvable error) {
+    if (!(error instanceof org.springframework.validation.ObjectError)) {
+      try {
+        String allowed =
+            allowedValues(result.unwrap(error, jakarta.validation.ConstraintViolation.class));
+        if (allowed != null) {
+          return allowed;
+        }
+      } catch (IllegalArgumentException notAViolation) {
+        // Not a Bean Validation violation: its own message.
+      }
+    }
+    return message(error);
+  }
+
+  /** "is not one of the allowed values: A, B" for a pattern that is a list of codes, else null. */
+  static String allowedValues(jakarta.validation.ConstraintViolation<?> violation) {
+    Object regexp =
+        violation == null
+            ? null
+            : violation.getConstraintDescriptor().getAttributes().get("regexp");
+    return regexp instanceof String pattern && ENUMERATION.matcher(pattern).matches()
+        ? "is not one of the allowed values: " + String.join(", ", pattern.split("\\|"))
+        : null;
   }
 
   private static final java.util.regex.Pattern ENUMERATION =
