@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.guizhou.ipp.testkit.EventSender;
 import cn.gov.guizhou.ipp.testkit.Http;
 import cn.gov.guizhou.ipp.testkit.UsccGenerator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -1607,7 +1606,7 @@ class BadInputSystemTest {
       String boundary = "ipp-bad-input-" + UUID.randomUUID();
       request
           .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-          .POST(HttpRequest.BodyPublishers.ofByteArray(multipartBody(boundary, row.parts())));
+          .POST(HttpRequest.BodyPublishers.ofByteArray(Http.multipartBody(boundary, row.parts())));
     } else if (row.body() != null) {
       request
           .header("Content-Type", row.contentType())
@@ -1632,26 +1631,5 @@ class BadInputSystemTest {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  private static byte[] multipartBody(String boundary, List<Http.Part> parts) {
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    for (Http.Part part : parts) {
-      String head =
-          "--"
-              + boundary
-              + "\r\nContent-Disposition: form-data; name=\""
-              + part.name()
-              + "\""
-              + (part.filename() == null ? "" : "; filename=\"" + part.filename() + "\"")
-              + "\r\nContent-Type: "
-              + part.contentType()
-              + "\r\n\r\n";
-      body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-      body.writeBytes(part.content());
-      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-    }
-    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return body.toByteArray();
   }
 }

@@ -93,6 +93,14 @@ public final class Http {
   /** POSTs {@code multipart/form-data} with the parts given, in order. */
   public Response postParts(String path, java.util.List<Part> parts) {
     String boundary = "ipp-test-" + java.util.UUID.randomUUID();
+    return send(
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(multipartBody(boundary, parts))));
+  }
+
+  /** A {@code multipart/form-data} body of the parts given, in order, with the boundary given. */
+  public static byte[] multipartBody(String boundary, java.util.List<Part> parts) {
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
     for (Part part : parts) {
       String head =
@@ -110,10 +118,7 @@ public final class Http {
       body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    return send(
-        request(path)
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    return body.toByteArray();
   }
 
   /**
