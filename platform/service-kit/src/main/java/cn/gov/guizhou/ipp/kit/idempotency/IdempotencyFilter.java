@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.kit.idempotency;
 
+import cn.gov.guizhou.ipp.kit.web.DatabaseUnavailable;
 import cn.gov.guizhou.ipp.kit.web.ProblemKind;
 import cn.gov.guizhou.ipp.kit.web.ProblemWriter;
 import cn.gov.guizhou.ipp.kit.web.RequestSizeLimitFilter;
@@ -139,6 +140,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
           ProblemKind.IDEMPOTENCY_REQUEST_IN_PROGRESS,
           "a request with this " + HEADER + " is still being processed");
       return;
+    } catch (RuntimeException e) {
+      if (!DatabaseUnavailable.is(e)) {
+        throw e;
+      }
+      // Nothing was claimed: the key stays free for the client's retry.
+      DatabaseUnavailable.write(request, response);
+      return;
     }
     if (earlier.isPresent()) {
       replay(request, response, earlier.get(), fingerprint);
@@ -172,12 +180,21 @@ public class IdempotencyFilter extends OncePerRequestFilter {
       release(owner, key, token);
       throw e.servletException;
     } catch (RuntimeException e) {
-      release(owner, key, token);
-      throw e;
+      if (!DatabaseUnavailable.is(e)) {
+        release(owner, key, token);
+        throw e;
+      }
+      // The request's transaction could not begin or commit: nothing of it stands. The claim is
+      // given up if the database answers again, else taken over once it is abandoned.
+      releaseIfPossible(owner, key, token);
+      captured.reset();
+      DatabaseUnavailable.write(request, captured);
+      captured.copyBodyToResponse();
+      return;
     }
     if (!stored) {
       // A refused request stores nothing and changes nothing: the key can be used again.
-      release(owner, key, token);
+      releaseIfPossible(owner, key, token);
     }
     if (claimLost[0]) {
       // This request ran longer than a claim lasts and another took the key: nothing of it
@@ -262,6 +279,16 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 .param("key", key)
                 .param("token", token)
                 .update());
+  }
+
+  private void releaseIfPossible(String owner, String key, UUID token) {
+    try {
+      release(owner, key, token);
+    } catch (RuntimeException e) {
+      if (!DatabaseUnavailable.is(e)) {
+        throw e;
+      }
+    }
   }
 
   private void run(FilterChain chain, HttpServletRequest request, HttpServletResponse response) {

@@ -84,10 +84,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   })
   org.springframework.http.ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
     log.warn("Request refused, the database is unavailable: {}", e.toString());
-    ProblemDetail problem =
-        problem(ProblemKind.DEPENDENCY_UNAVAILABLE, "the service's database cannot answer now");
+    ProblemDetail problem = problem(ProblemKind.DEPENDENCY_UNAVAILABLE, DatabaseUnavailable.REASON);
     return org.springframework.http.ResponseEntity.status(problem.getStatus())
-        .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "5")
+        .header(
+            org.springframework.http.HttpHeaders.RETRY_AFTER,
+            DatabaseUnavailable.RETRY_AFTER_SECONDS)
         .body(problem);
   }
 
