@@ -586,16 +586,16 @@ class ApplicationIntegrationTest {
 
   @Test
   void aRequestAboveTheTrackAmountIsRefusedAtItsFieldInChineseAndEnglish() {
-    // 每项资助50万元: a request of CNY 500,000.01 is above HVP's amount, refused as it is saved
+    // 每项资助50万元: a request of CNY 500,001 is above HVP's amount, refused as it is saved
     String lead = register(applicantA, "ENTERPRISE");
     String application = draft(applicantA, TestCalls.HVP, lead, "500000");
 
     Http.Response chinese =
-        applicantA.put("/api/applications/" + application, Applications.content(year, "500000.01"));
+        applicantA.put("/api/applications/" + application, Applications.content(year, "500001"));
     Http.Response english =
         applicantA
             .header("Accept-Language", "en")
-            .put("/api/applications/" + application, Applications.content(year, "500000.01"));
+            .put("/api/applications/" + application, Applications.content(year, "500001"));
 
     assertRefused(chinese, 422, null);
     assertThat(chinese.json().get("errors").get(0).get("field").asString())
