@@ -191,12 +191,15 @@ class ApiDocumentationSystemTest {
       throws IOException, InterruptedException {
     HttpResponse<String> page =
         browser.send(
-            HttpRequest.newBuilder(
-                    URI.create(
-                        Keycloak.ISSUER + "/protocol/openid-connect/auth?" + form(authorize)))
+            withCookies(
+                    HttpRequest.newBuilder(
+                        URI.create(
+                            Keycloak.ISSUER + "/protocol/openid-connect/auth?" + form(authorize))))
                 .GET()
                 .build(),
             HttpResponse.BodyHandlers.ofString());
+    // The login page starts Keycloak's authentication session: its cookie goes with the form.
+    keep(page);
     if (page.statusCode() != 302) {
       assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
       Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(page.body());

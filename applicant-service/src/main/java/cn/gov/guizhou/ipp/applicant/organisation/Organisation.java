@@ -2,6 +2,7 @@ package cn.gov.guizhou.ipp.applicant.organisation;
 
 import cn.gov.guizhou.ipp.contracts.applicant.OrganisationRegisteredV1;
 import cn.gov.guizhou.ipp.contracts.applicant.OrganisationUpdatedV1;
+import cn.gov.guizhou.ipp.contracts.identity.Region;
 import cn.gov.guizhou.ipp.contracts.identity.UnifiedSocialCreditCode;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,6 +1,7 @@
 package cn.gov.guizhou.ipp.applicant.organisation;
 
 import cn.gov.guizhou.ipp.contracts.EventJson;
+import cn.gov.guizhou.ipp.contracts.identity.Region;
 import cn.gov.guizhou.ipp.contracts.identity.UnifiedSocialCreditCode;
 import java.math.BigDecimal;
 import java.sql.ResultSet;

@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.applicant.organisation;
 
+import cn.gov.guizhou.ipp.contracts.identity.Region;
 import cn.gov.guizhou.ipp.contracts.identity.UnifiedSocialCreditCode;
 import cn.gov.guizhou.ipp.kit.audit.AuditOutcome;
 import cn.gov.guizhou.ipp.kit.audit.AuditTrail;

@@ -47,12 +47,10 @@ class DocumentIntegrationTest {
     applicantA = api.bearer(tokens.tokenFor("applicant-a", "applicant"));
     applicantB = api.bearer(tokens.tokenFor("applicant-b", "applicant"));
     officer = api.bearer(tokens.tokenFor("officer", "programme-officer"));
-    organisation =
-        applicantA
-            .post("/api/organisations", Registrations.enterprise(UsccGenerator.next()))
-            .json()
-            .get("id")
-            .asString();
+    Http.Response registered =
+        applicantA.post("/api/organisations", Registrations.enterprise(UsccGenerator.next()));
+    assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+    organisation = registered.json().get("id").asString();
   }
 
   private String documents() {

@@ -228,6 +228,16 @@ class ProfileIntegrationTest {
   }
 
   @Test
+  void aRevenueBeyondAnyNumberIsRefusedNamingTheFactNotAServerError() {
+    Http.Response refused =
+        applicantA.put(profile(), "{\"facts\":{\"revenue2026\":{\"value\":1e400}}}");
+
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+    assertThat(field(refused)).isEqualTo("facts.revenue2026.value");
+    assertThat(profiles.factsOf(UUID.fromString(organisation))).isEmpty();
+  }
+
+  @Test
   void onlyTheOrganisationsAdministratorsChangeItsProfile() {
     Http.Response outsider = applicantB.put(profile(), profileWith(Map.of()));
     assertThat(outsider.status()).isEqualTo(404);

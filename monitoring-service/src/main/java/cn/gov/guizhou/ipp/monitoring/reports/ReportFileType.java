@@ -2,16 +2,13 @@ package cn.gov.guizhou.ipp.monitoring.reports;
 
 import cn.gov.guizhou.ipp.kit.files.ContentSniffer;
 import cn.gov.guizhou.ipp.kit.files.DocumentKind;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
  * The type of an uploaded report, told from its content, never from the name or the type the client
  * declares: PDF, XLSX and DOCX as every upload is ({@link ContentSniffer}); CSV by being UTF-8 text
- * without control characters other than tab and line breaks.
+ * without control characters other than tab and line breaks that is not markup or a script ({@link
+ * ContentSniffer#csv(byte[])}): an HTML page, an SVG image, an XML file or a script is refused.
  */
 public enum ReportFileType {
   PDF("application/pdf", "pdf"),
@@ -49,28 +46,6 @@ public enum ReportFileType {
         default -> Optional.empty();
       };
     }
-    return text(content) ? Optional.of(CSV) : Optional.empty();
-  }
-
-  private static boolean text(byte[] content) {
-    String decoded;
-    try {
-      decoded =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(content))
-              .toString();
-    } catch (CharacterCodingException e) {
-      return false;
-    }
-    for (int i = 0; i < decoded.length(); i++) {
-      char c = decoded.charAt(i);
-      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-        return false;
-      }
-    }
-    return !decoded.isBlank();
+    return ContentSniffer.csv(content) ? Optional.of(CSV) : Optional.empty();
   }
 }

@@ -30,6 +30,19 @@ class ReportFileTypeTest {
     assertThat(ReportFileType.detect(new byte[] {(byte) 0xC3, (byte) 0x28})).isEmpty();
   }
 
+  @Test
+  void aWebPageIsNeitherAPdfNorACsv() {
+    byte[] page =
+        "<!DOCTYPE html><html><body><script>alert(1)</script>季度报告</body></html>"
+            .getBytes(StandardCharsets.UTF_8);
+    assertThat(ReportFileType.detect(page)).isEmpty();
+    assertThat(ReportFileType.detect("<svg onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8)))
+        .isEmpty();
+    assertThat(
+            ReportFileType.detect("<?xml version=\"1.0\"?><a/>".getBytes(StandardCharsets.UTF_8)))
+        .isEmpty();
+  }
+
   static byte[] zip(String entry) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {

@@ -294,6 +294,11 @@ class ReportsIntegrationTest {
         .isEqualTo(422);
     assertThat(officer.get("/api/monitoring/reports/risk-assessment?from=2027-01-01").status())
         .isEqualTo(422);
+    Http.Response neither = officer.get("/api/monitoring/reports/risk-assessment.csv?to=yesterday");
+    assertThat(neither.status()).as(neither.toString()).isEqualTo(422);
+    assertThat(neither.json().get("errors").findValuesAsString("field"))
+        .as("a missing start and an end that is no date are both named")
+        .containsExactly("from", "to");
   }
 
   private AwardDecidedV1 project(String track, String firmClientId) {

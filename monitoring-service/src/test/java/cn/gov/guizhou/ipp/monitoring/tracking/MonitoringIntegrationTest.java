@@ -290,6 +290,13 @@ class MonitoringIntegrationTest {
     assertThat(otherFirm.get("/api/monitoring/projects").json().toString())
         .doesNotContain(project.toString());
     assertThat(firm.get("/api/monitoring/projects").json().toString()).contains(project.toString());
+    assertThat(firm.get("/api/monitoring/projects?status=ACTIVE").json().toString())
+        .contains(project.toString());
+    Http.Response sleeping = officer.get("/api/monitoring/projects?status=SLEEPING");
+    assertThat(sleeping.status()).as(sleeping.toString()).isEqualTo(422);
+    assertThat(sleeping.json().get("errors").get(0).get("field").asString()).isEqualTo("status");
+    assertThat(sleeping.json().get("errors").get(0).get("message").asString())
+        .contains("ACTIVE, CLOSED");
     assertThat(verify(officer, project, q2, "40", "40").status()).isEqualTo(403);
     assertThat(
             officer

@@ -23,6 +23,24 @@ public final class ApiDocumentationCheck {
 
   private ApiDocumentationCheck() {}
 
+  /**
+   * Asserts that the service answering on the port serves a document with none of the defects below
+   * and a Keycloak token endpoint to sign in with; returns the document for checks of the service's
+   * own.
+   */
+  public static JsonNode assertServedDocumentIsComplete(int port) {
+    Http.Response response = Http.to("http://127.0.0.1:" + port).get("/v3/api-docs");
+    org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(200);
+    JsonNode document = response.json();
+    org.assertj.core.api.Assertions.assertThat(defects(document)).isEmpty();
+    org.assertj.core.api.Assertions.assertThat(
+            document
+                .at("/components/securitySchemes/keycloak/flows/authorizationCode/tokenUrl")
+                .asString())
+        .endsWith("/protocol/openid-connect/token");
+    return document;
+  }
+
   /** Every defect of the document, one line each: empty when it tells everything above. */
   public static List<String> defects(JsonNode document) {
     List<String> defects = new ArrayList<>();

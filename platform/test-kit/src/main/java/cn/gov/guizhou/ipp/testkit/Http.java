@@ -25,6 +25,13 @@ public final class Http {
           .build();
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /**
+   * How long a request may take before the test gives up on it: generous, because a service's first
+   * answer on a busy 2-core machine (e.g. its OpenAPI document, built on first request) can take
+   * tens of seconds; a test about timeouts asserts its own, shorter bound.
+   */
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(90);
+
   private final String baseUrl;
   private final Map<String, String> headers;
 
@@ -86,6 +93,14 @@ public final class Http {
   /** POSTs {@code multipart/form-data} with the parts given, in order. */
   public Response postParts(String path, java.util.List<Part> parts) {
     String boundary = "ipp-test-" + java.util.UUID.randomUUID();
+    return send(
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(multipartBody(boundary, parts))));
+  }
+
+  /** A {@code multipart/form-data} body of the parts given, in order, with the boundary given. */
+  public static byte[] multipartBody(String boundary, java.util.List<Part> parts) {
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
     for (Part part : parts) {
       String head =
@@ -103,10 +118,7 @@ public final class Http {
       body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    return send(
-        request(path)
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    return body.toByteArray();
   }
 
   /**
@@ -159,7 +171,7 @@ public final class Http {
 
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(REQUEST_TIMEOUT);
     headers.forEach(builder::header);
     return builder;
   }

@@ -43,18 +43,9 @@ class OrganisationController {
           "DEMO_ZONE_AUTHORITY");
 
   static final List<String> REGIONS =
-      List.of(
-          "GUIYANG",
-          "ZUNYI",
-          "LIUPANSHUI",
-          "ANSHUN",
-          "BIJIE",
-          "TONGREN",
-          "QIANDONGNAN",
-          "QIANNAN",
-          "QIANXINAN",
-          "GUIAN_NEW_AREA",
-          "OUTSIDE_PROVINCE");
+      java.util.Arrays.stream(cn.gov.guizhou.ipp.contracts.identity.Region.values())
+          .map(Enum::name)
+          .toList();
 
   private final PlatformApi api;
 

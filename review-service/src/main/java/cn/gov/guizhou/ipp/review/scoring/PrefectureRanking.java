@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.review.scoring;
 
+import cn.gov.guizhou.ipp.contracts.identity.Region;
 import cn.gov.guizhou.ipp.contracts.programme.RankTiers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -87,18 +88,7 @@ public final class PrefectureRanking {
    * The ten units' region codes: the nine prefectures and 贵安新区, in the guide's order (贵阳市, 遵义市,
    * 六盘水市, 安顺市, 毕节市, 铜仁市, 黔东南州, 黔南州, 黔西南州, 贵安新区).
    */
-  public static final List<String> UNITS =
-      List.of(
-          "GUIYANG",
-          "ZUNYI",
-          "LIUPANSHUI",
-          "ANSHUN",
-          "BIJIE",
-          "TONGREN",
-          "QIANDONGNAN",
-          "QIANNAN",
-          "QIANXINAN",
-          "GUIAN_NEW_AREA");
+  public static final List<String> UNITS = Region.guizhou().stream().map(Region::name).toList();
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

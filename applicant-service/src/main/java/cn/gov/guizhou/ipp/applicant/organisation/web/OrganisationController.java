@@ -7,8 +7,9 @@ import cn.gov.guizhou.ipp.applicant.organisation.OrganisationProfiles;
 import cn.gov.guizhou.ipp.applicant.organisation.OrganisationService;
 import cn.gov.guizhou.ipp.applicant.organisation.OrganisationService.RegisterOrganisation;
 import cn.gov.guizhou.ipp.applicant.organisation.OrganisationType;
-import cn.gov.guizhou.ipp.applicant.organisation.Region;
+import cn.gov.guizhou.ipp.contracts.identity.Region;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
+import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -189,6 +190,10 @@ public class OrganisationController {
         return node.bigIntegerValue();
       }
       if (node.isNumber()) {
+        // A number beyond a double's range (1e400) reads as infinite: no amount, bad input.
+        if (!node.isBigDecimal() && !Double.isFinite(node.doubleValue())) {
+          throw new IllegalArgumentException("value: must be a finite amount in CNY");
+        }
         return node.decimalValue();
       }
       if (node.isString()) {
@@ -214,7 +219,18 @@ public class OrganisationController {
     OrganisationProfiles.ProfileUpdate toUpdate() {
       Map<String, OrganisationProfiles.FactDeclaration> declared = new LinkedHashMap<>();
       if (facts != null) {
-        facts.forEach((name, fact) -> declared.put(name, fact.toDeclaration()));
+        facts.forEach(
+            (name, fact) -> {
+              try {
+                declared.put(name, fact.toDeclaration());
+              } catch (IllegalArgumentException e) {
+                // A value the domain cannot even be given (1e400): named like the domain's
+                // refusals.
+                InvalidFieldException refusal = InvalidFieldException.from(e);
+                throw new InvalidFieldException(
+                    "facts." + name + "." + refusal.field(), refusal.getMessage());
+              }
+            });
       }
       return new OrganisationProfiles.ProfileUpdate(
           ContactRequest.toDetails(contacts), industryTags, declared);

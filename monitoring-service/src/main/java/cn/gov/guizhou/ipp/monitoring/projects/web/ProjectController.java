@@ -5,6 +5,7 @@ import cn.gov.guizhou.ipp.monitoring.projects.MonitoredProject;
 import cn.gov.guizhou.ipp.monitoring.projects.MonitoredProjects;
 import cn.gov.guizhou.ipp.monitoring.projects.ProjectAccess;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,14 +30,18 @@ public class ProjectController {
     this.access = access;
   }
 
-  /** The projects the caller may see: every one for the bureau, its own for a firm. */
+  /**
+   * The projects the caller may see: every one for the bureau, its own for a firm; {@code status}
+   * ACTIVE or CLOSED narrows them, any other value is refused naming it.
+   */
   @Operation(summary = "List monitored projects: all for the bureau, its own for a firm")
   @GetMapping("/api/monitoring/projects")
   @PreAuthorize(
       "hasAnyRole('risk-monitor', 'programme-officer', 'finance-officer', 'dashboard-viewer',"
           + " 'bureau-admin')")
   public List<MonitoredProject> list(
-      @RequestParam(required = false) String status, Authentication authentication) {
+      @RequestParam(required = false) @Pattern(regexp = "ACTIVE|CLOSED") String status,
+      Authentication authentication) {
     CurrentUser caller = CurrentUser.from(authentication);
     return projects.list(ProjectAccess.firmScope(caller), status);
   }

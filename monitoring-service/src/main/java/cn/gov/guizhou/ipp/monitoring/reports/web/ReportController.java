@@ -1,6 +1,7 @@
 package cn.gov.guizhou.ipp.monitoring.reports.web;
 
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
+import cn.gov.guizhou.ipp.kit.web.FieldViolation;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import cn.gov.guizhou.ipp.monitoring.projects.ProjectAccess;
 import cn.gov.guizhou.ipp.monitoring.reports.ReportCsv;
@@ -12,6 +13,8 @@ import cn.gov.guizhou.ipp.monitoring.rules.Quarters;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -67,8 +70,9 @@ public class ReportController {
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
       Authentication authentication) {
-    LocalDate start = date("from", from);
-    LocalDate end = period(start, date("to", to));
+    LocalDate[] period = period(from, to);
+    LocalDate start = period[0];
+    LocalDate end = period[1];
     return riskAssessments.of(
         start, end, ProjectAccess.firmScope(CurrentUser.from(authentication)));
   }
@@ -80,8 +84,9 @@ public class ReportController {
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
       Authentication authentication) {
-    LocalDate start = date("from", from);
-    LocalDate end = period(start, date("to", to));
+    LocalDate[] period = period(from, to);
+    LocalDate start = period[0];
+    LocalDate end = period[1];
     return CsvFile.attachment(
         "risk-assessment-" + start + "-" + end + ".csv",
         ReportCsv.riskAssessment(
@@ -96,24 +101,33 @@ public class ReportController {
     return quarter;
   }
 
-  private static LocalDate date(String field, String value) {
+  /** The period from..to; each bound that is missing or no date is named, both at once. */
+  private static LocalDate[] period(String from, String to) {
+    List<FieldViolation> violations = new ArrayList<>();
+    LocalDate start = date("from", from, violations);
+    LocalDate end = date("to", to, violations);
+    if (!violations.isEmpty()) {
+      throw new InvalidFieldException(violations);
+    }
+    if (end.isBefore(start)) {
+      throw new InvalidFieldException("to", "must not be before from");
+    }
+    if (end.isAfter(start.plusYears(5))) {
+      throw new InvalidFieldException("to", "a period is at most five years");
+    }
+    return new LocalDate[] {start, end};
+  }
+
+  private static LocalDate date(String field, String value, List<FieldViolation> violations) {
     if (value == null) {
-      throw new InvalidFieldException(field, "is required, a date such as 2027-06-30");
+      violations.add(new FieldViolation(field, "is required, a date such as 2027-06-30"));
+      return null;
     }
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw new InvalidFieldException(field, "must be a date such as 2027-06-30");
+      violations.add(new FieldViolation(field, "must be a date such as 2027-06-30"));
+      return null;
     }
-  }
-
-  private static LocalDate period(LocalDate from, LocalDate to) {
-    if (to.isBefore(from)) {
-      throw new InvalidFieldException("to", "must not be before from");
-    }
-    if (to.isAfter(from.plusYears(5))) {
-      throw new InvalidFieldException("to", "a period is at most five years");
-    }
-    return to;
   }
 }

@@ -20,8 +20,9 @@ import java.util.Optional;
  * </ul>
  *
  * Anything else — another ZIP, another compound file (an installer, a mail message), text, HTML, an
- * executable — is not recognised. ZIP entries are never decompressed: only the central directory is
- * read, so a compressed bomb costs nothing.
+ * executable — is not recognised. Where a service also takes CSV tables, {@link #csv(byte[])} tells
+ * a table from a web page, an SVG image, an XML file or a script, which are text too. ZIP entries
+ * are never decompressed: only the central directory is read, so a compressed bomb costs nothing.
  */
 public final class ContentSniffer {
 
@@ -73,6 +74,69 @@ public final class ContentSniffer {
       return compoundDocument(content);
     }
     return Optional.empty();
+  }
+
+  /** Markup and script openings that make a text a web page, an image or a program, not a table. */
+  private static final List<String> MARKUP =
+      List.of(
+          "<!doctype",
+          "<html",
+          "<head",
+          "<body",
+          "<script",
+          "<svg",
+          "<?xml",
+          "<iframe",
+          "<object",
+          "<embed",
+          "<meta",
+          "<link",
+          "<style",
+          "<img",
+          "<a ",
+          "<form",
+          "<div",
+          "<![cdata[",
+          "javascript:");
+
+  /**
+   * Whether the bytes are a CSV table: UTF-8 text (a byte order mark allowed), not blank, with no
+   * control character but tab and line breaks, that is not markup or a script. Text that opens with
+   * {@code <}, holds an HTML, SVG or XML tag, a {@code javascript:} address, or opens with a {@code
+   * #!} interpreter line is not a CSV, whatever the file is called: a browser or a spreadsheet
+   * would run it.
+   */
+  public static boolean csv(byte[] content) {
+    if (content == null || content.length == 0) {
+      return false;
+    }
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+              .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(content))
+              .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+        return false;
+      }
+    }
+    String opening = text.stripLeading();
+    if (opening.isEmpty() || opening.startsWith("<") || opening.startsWith("#!")) {
+      return false;
+    }
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    return MARKUP.stream().noneMatch(lower::contains);
   }
 
   /** An Office Open XML or OpenDocument package, told by the entries of its central directory. */

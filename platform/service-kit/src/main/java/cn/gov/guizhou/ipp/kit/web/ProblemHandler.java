@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -178,7 +179,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       WebRequest request) {
     List<FieldViolation> violations =
         e.getBindingResult().getFieldErrors().stream()
-            .map(f -> new FieldViolation(f.getField(), f.getDefaultMessage()))
+            .map(f -> new FieldViolation(f.getField(), message(f)))
             .toList();
     ProblemDetail problem =
         problem(ProblemKind.VALIDATION, violations.size() + " field(s) are not valid");
@@ -204,13 +205,68 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                                     err instanceof org.springframework.validation.FieldError field
                                         ? field.getField()
                                         : r.getMethodParameter().getParameterName(),
-                                    err.getDefaultMessage())))
+                                    message(r, err))))
             .toList();
     ProblemDetail problem =
         problem(ProblemKind.VALIDATION, violations.size() + " parameter(s) are not valid");
     problem.setProperty(ERRORS, violations);
     return ResponseEntity.status(problem.getStatus()).body(problem);
   }
+
+  /**
+   * The message of a violation; a pattern that is a list of codes ({@code DEFAULT|OVERDUE}) is an
+   * enumeration, and its message lists the allowed values.
+   */
+  static String message(org.springframework.context.MessageSourceResolvable error) {
+    if (error instanceof org.springframework.validation.ObjectError object
+        && object.contains(jakarta.validation.ConstraintViolation.class)) {
+      Object regexp =
+          object
+              .unwrap(jakarta.validation.ConstraintViolation.class)
+              .getConstraintDescriptor()
+              .getAttributes()
+              .get("regexp");
+      if (regexp instanceof String pattern && ENUMERATION.matcher(pattern).matches()) {
+        return "is not one of the allowed values: " + String.join(", ", pattern.split("\\|"));
+      }
+    }
+    return error.getDefaultMessage();
+  }
+
+  /**
+   * The message of a parameter's violation (a query parameter's {@code @Pattern} enumeration lists
+   * its allowed values as a body field's does).
+   */
+  static String message(
+      org.springframework.validation.method.ParameterValidationResult result,
+      org.springframework.context.MessageSourceResolvable error) {
+    if (!(error instanceof org.springframework.validation.ObjectError)) {
+      try {
+        String allowed =
+            allowedValues(result.unwrap(error, jakarta.validation.ConstraintViolation.class));
+        if (allowed != null) {
+          return allowed;
+        }
+      } catch (IllegalArgumentException notAViolation) {
+        // Not a Bean Validation violation: its own message.
+      }
+    }
+    return message(error);
+  }
+
+  /** "is not one of the allowed values: A, B" for a pattern that is a list of codes, else null. */
+  static String allowedValues(jakarta.validation.ConstraintViolation<?> violation) {
+    Object regexp =
+        violation == null
+            ? null
+            : violation.getConstraintDescriptor().getAttributes().get("regexp");
+    return regexp instanceof String pattern && ENUMERATION.matcher(pattern).matches()
+        ? "is not one of the allowed values: " + String.join(", ", pattern.split("\\|"))
+        : null;
+  }
+
+  private static final java.util.regex.Pattern ENUMERATION =
+      java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*(\\|[A-Z][A-Z0-9_]*)+");
 
   /** An upload past the multipart limits is bad input, like any oversized body. */
   @Override
@@ -252,9 +308,176 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         problem(
             ProblemKind.MALFORMED_REQUEST,
             "the request body is not valid JSON of the expected shape");
-    if (field != null) {
-      problem.setProperty(ERRORS, java.util.List.of(field));
+    // A body that is no JSON at all (or none) is named as the body itself, a multipart body's
+    // JSON part by the part's name.
+    problem.setProperty(
+        ERRORS,
+        java.util.List.of(
+            field != null
+                ? field
+                : new FieldViolation(
+                    unreadablePart(e), "is missing or not valid JSON of the expected shape")));
+    return ResponseEntity.status(problem.getStatus()).body(problem);
+  }
+
+  /**
+   * The name of the multipart part whose content could not be read ({@code claim} of a form), from
+   * the part's own Content-Disposition; {@link #BODY} for a request body that is not multipart.
+   */
+  static String unreadablePart(HttpMessageNotReadableException e) {
+    try {
+      org.springframework.http.HttpInputMessage input = e.getHttpInputMessage();
+      String disposition =
+          input == null ? null : input.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
+      if (disposition != null) {
+        org.springframework.http.ContentDisposition parsed =
+            org.springframework.http.ContentDisposition.parse(disposition);
+        if (parsed.isFormData() && parsed.getName() != null && !parsed.getName().isBlank()) {
+          return parsed.getName();
+        }
+      }
+    } catch (RuntimeException unreadableHeaders) {
+      // No part to name: the body as a whole.
     }
+    return BODY;
+  }
+
+  /**
+   * A parameter refused by method validation on a {@code @Validated} controller: named by the last
+   * node of its path (the parameter), never a 500.
+   */
+  @ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
+  ProblemDetail constraintViolation(jakarta.validation.ConstraintViolationException e) {
+    List<FieldViolation> violations =
+        e.getConstraintViolations().stream()
+            .map(
+                v -> {
+                  String name = "request";
+                  for (jakarta.validation.Path.Node node : v.getPropertyPath()) {
+                    name = node.getName() == null ? name : node.getName();
+                  }
+                  Object regexp = v.getConstraintDescriptor().getAttributes().get("regexp");
+                  String message =
+                      regexp instanceof String pattern && ENUMERATION.matcher(pattern).matches()
+                          ? "is not one of the allowed values: "
+                              + String.join(", ", pattern.split("\\|"))
+                          : v.getMessage();
+                  return new FieldViolation(name, message);
+                })
+            .toList();
+    ProblemDetail problem =
+        problem(ProblemKind.VALIDATION, violations.size() + " parameter(s) are not valid");
+    problem.setProperty(ERRORS, violations);
+    return problem;
+  }
+
+  /** The name a violation gives the request body as a whole. */
+  public static final String BODY = "body";
+
+  /** A required query parameter that is missing: named. */
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(
+      org.springframework.web.bind.MissingServletRequestParameterException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return malformed(
+        "parameter '" + e.getParameterName() + "' is required",
+        new FieldViolation(e.getParameterName(), "is required"));
+  }
+
+  /** A required part of a multipart body that is missing (a file, the JSON part): named. */
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestPart(
+      org.springframework.web.multipart.support.MissingServletRequestPartException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return malformed(
+        "part '" + e.getRequestPartName() + "' is required",
+        new FieldViolation(e.getRequestPartName(), "is required"));
+  }
+
+  /** A required header (such as {@code Idempotency-Key}) or path value that is missing: named. */
+  @Override
+  protected ResponseEntity<Object> handleServletRequestBindingException(
+      org.springframework.web.bind.ServletRequestBindingException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String name =
+        e instanceof org.springframework.web.bind.MissingRequestHeaderException header
+            ? header.getHeaderName()
+            : e instanceof org.springframework.web.bind.MissingRequestValueException
+                    && e.getDetailMessageArguments() != null
+                    && e.getDetailMessageArguments().length > 0
+                ? String.valueOf(e.getDetailMessageArguments()[0])
+                : "request";
+    return malformed(
+        "'" + name + "' is required or not readable", new FieldViolation(name, "is required"));
+  }
+
+  /** A body of a type the operation does not read: the Content-Type is named, with what is read. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+      org.springframework.web.HttpMediaTypeNotSupportedException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String accepted =
+        e.getSupportedMediaTypes().stream()
+            .map(Object::toString)
+            .collect(java.util.stream.Collectors.joining(", "));
+    ProblemDetail problem =
+        problem(
+            ProblemKind.MALFORMED_REQUEST,
+            "the content type "
+                + (e.getContentType() == null ? "(none)" : e.getContentType())
+                + " is not supported here");
+    problem.setStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE.value());
+    problem.setProperty(
+        ERRORS,
+        List.of(
+            new FieldViolation(
+                HttpHeaders.CONTENT_TYPE,
+                accepted.isEmpty() ? "is not supported here" : "must be one of: " + accepted)));
+    HttpHeaders answer = new HttpHeaders();
+    if (!e.getSupportedMediaTypes().isEmpty()) {
+      answer.setAccept(e.getSupportedMediaTypes());
+    }
+    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(answer).body(problem);
+  }
+
+  /** An unknown path: a problem like every other error. */
+  @Override
+  protected ResponseEntity<Object> handleNoResourceFoundException(
+      org.springframework.web.servlet.resource.NoResourceFoundException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    ProblemDetail problem =
+        problem(ProblemKind.NOT_FOUND, "no resource at /" + e.getResourcePath());
+    return ResponseEntity.status(problem.getStatus()).body(problem);
+  }
+
+  /**
+   * A path value or parameter of the wrong type that Spring reports before the method is chosen.
+   */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      org.springframework.beans.TypeMismatchException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String name = e.getPropertyName() == null ? "request" : e.getPropertyName();
+    return malformed(
+        "parameter '" + name + "' has a wrong type",
+        new FieldViolation(name, "has a wrong type or format"));
+  }
+
+  private static ResponseEntity<Object> malformed(String reason, FieldViolation violation) {
+    ProblemDetail problem = problem(ProblemKind.MALFORMED_REQUEST, reason);
+    problem.setProperty(ERRORS, List.of(violation));
     return ResponseEntity.status(problem.getStatus()).body(problem);
   }
 }

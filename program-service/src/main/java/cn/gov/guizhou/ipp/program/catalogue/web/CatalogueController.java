@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.program.catalogue.web;
 
+import cn.gov.guizhou.ipp.contracts.identity.Region;
 import cn.gov.guizhou.ipp.contracts.programme.ApplicantProfile;
 import cn.gov.guizhou.ipp.contracts.programme.Eligibility;
 import cn.gov.guizhou.ipp.contracts.programme.Exclusivity;
@@ -79,21 +80,26 @@ public class CatalogueController {
    * An applicant's profile.
    *
    * @param organisationType kind of applicant unit
-   * @param region region code, OUTSIDE_PROVINCE if not in Guizhou
+   * @param region where the applicant is registered (a prefecture of Guizhou, 贵安新区 or
+   *     OUTSIDE_PROVINCE)
    * @param creditStatus CLEAR, RECORDS_FOUND or UNAVAILABLE; absent if never checked
    * @param facts declared facts by name
    * @param otherApplicationsInCall codes of the other tracks applied for in the same call
    */
   public record ProfileRequest(
       @NotBlank @Pattern(regexp = "[A-Z_]{3,40}") String organisationType,
-      @Pattern(regexp = "[A-Z_]{3,40}") String region,
+      Region region,
       @Pattern(regexp = "CLEAR|RECORDS_FOUND|UNAVAILABLE") String creditStatus,
       @Size(max = 50) Map<String, Object> facts,
       @Size(max = 20) List<@Pattern(regexp = "[A-Z0-9-]{2,40}") String> otherApplicationsInCall) {
 
     ApplicantProfile toProfile() {
       return new ApplicantProfile(
-          organisationType, region, creditStatus, facts, otherApplicationsInCall);
+          organisationType,
+          region == null ? null : region.name(),
+          creditStatus,
+          facts,
+          otherApplicationsInCall);
     }
   }
 

@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.review.awards.web;
 
+import cn.gov.guizhou.ipp.contracts.identity.Region;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.review.awards.PrefectureAwards;
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,7 +47,7 @@ public class PrefectureController {
     prefectures.score(
         year,
         applicationId,
-        request.unit(),
+        request.unit() == null ? null : request.unit().name(),
         request.scores(),
         request.evidence(),
         CurrentUser.from(authentication));
@@ -85,7 +86,7 @@ public class PrefectureController {
    * @param evidence what the scores rest on (document ids or references)
    */
   public record UnitScores(
-      @Size(max = 40) String unit,
+      Region unit,
       @NotNull Map<String, BigDecimal> scores,
       @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 200) String> evidence) {}
 

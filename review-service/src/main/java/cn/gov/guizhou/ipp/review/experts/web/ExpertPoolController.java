@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.review.experts.web;
 
+import cn.gov.guizhou.ipp.contracts.identity.Region;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.review.experts.Assignment;
 import cn.gov.guizhou.ipp.review.experts.Assignments;
@@ -61,7 +62,7 @@ public class ExpertPoolController {
                 request.userSubject(),
                 request.name(),
                 request.organisationCreditCode(),
-                request.region(),
+                request.region().name(),
                 request.industryTags(),
                 request.trackCodes(),
                 request.assignmentsPerCall()));
@@ -155,7 +156,7 @@ public class ExpertPoolController {
    * @param userSubject the platform user (the token's subject)
    * @param name the expert's name
    * @param organisationCreditCode the expert's organisation
-   * @param region where the expert works
+   * @param region where the expert works: a prefecture of Guizhou, 贵安新区 or OUTSIDE_PROVINCE
    * @param industryTags fields of expertise
    * @param trackCodes tracks the expert reviews
    * @param maxAssignmentsPerCall the most applications of one call; {@value
@@ -165,7 +166,7 @@ public class ExpertPoolController {
       @NotBlank @Size(max = 64) String userSubject,
       @NotBlank @Size(max = 100) String name,
       @NotBlank String organisationCreditCode,
-      @NotBlank @Size(max = 40) String region,
+      @NotNull Region region,
       @Size(max = 20) List<@NotBlank @Size(max = 30) String> industryTags,
       @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 40) String> trackCodes,
       @Min(1) @Max(200) Integer maxAssignmentsPerCall) {
