@@ -166,6 +166,46 @@ class ApplicationJourneyIntegrationTest {
     assertThat(html.selectFirst("label[for=f-plan-quarterlyTargets-0-quarter]")).isNotNull();
   }
 
+  /**
+   * What is saved shows again: a row's inputs carry the values the API answers, a declaration made
+   * stays ticked, and check your answers lists each answer (a map read by a variable key, not by
+   * the variable's name).
+   */
+  @Test
+  void savedAnswersShowOnTheSectionPagesAndInCheckYourAnswers() throws Exception {
+    Map<String, Object> app = application();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> content = (Map<String, Object>) app.get("content");
+    content.put("requestedAmount", 500000);
+    content.put(
+        "plan",
+        Map.of(
+            "tasks",
+            List.of(Map.of("code", "T1", "name", "专利导航", "weightPercent", 40)),
+            "quarterlyTargets",
+            List.of(Map.of("quarter", "2027-Q1", "plannedCumulativePercent", 15))));
+    given(api.get(eq("/api/applications/{id}"), any(Object[].class))).willReturn(app);
+
+    Document plan = page(get("/applications/" + ID + "/plan").with(applicant()));
+    assertThat(plan.selectFirst("#f-plan-tasks-0-code").val()).isEqualTo("T1");
+    assertThat(plan.selectFirst("#f-plan-tasks-0-weightPercent").val()).isEqualTo("40");
+    assertThat(plan.selectFirst("#f-plan-quarterlyTargets-0-quarter").val()).isEqualTo("2027-Q1");
+
+    Document declarations = page(get("/applications/" + ID + "/declarations").with(applicant()));
+    assertThat(declarations.selectFirst("#f-declarations-materialsTruthful").hasAttr("checked"))
+        .isTrue();
+    assertThat(declarations.selectFirst("#f-declarations-noDuplicateFunding").hasAttr("checked"))
+        .isFalse();
+
+    Document check = page(get("/applications/" + ID + "/check").with(applicant()));
+    assertThat(check.selectFirst("#f-title").text()).contains("高价值专利培育");
+    assertThat(check.selectFirst("#f-summary").text()).contains("简介");
+    assertThat(check.selectFirst("#f-requestedAmount").text()).contains("500,000.00");
+    assertThat(check.selectFirst("#f-plan-tasks").text()).contains("T1", "专利导航");
+    assertThat(check.selectFirst("#f-plan-quarterlyTargets").text()).contains("2027-Q1");
+    assertThat(check.selectFirst("#f-declarations-materialsTruthful").text()).contains("已承诺");
+  }
+
   @Test
   void checkYourAnswersSubmitsOnceWithTheKeyItWasRenderedWith() throws Exception {
     Document check = page(get("/applications/" + ID + "/check").with(applicant()));
