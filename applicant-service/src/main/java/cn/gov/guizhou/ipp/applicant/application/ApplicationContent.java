@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.applicant.application;
 
+import cn.gov.guizhou.ipp.applicant.call.Bilingual;
 import cn.gov.guizhou.ipp.applicant.call.TrackInForce;
 import cn.gov.guizhou.ipp.contracts.applicant.BudgetLine;
 import cn.gov.guizhou.ipp.contracts.applicant.ImplementationPlan;
@@ -145,21 +146,35 @@ public record ApplicationContent(
       problems.add(new FieldViolation("requestedAmount", "is required"));
     } else if (fixed != null && requestedAmount.compareTo(fixed) != 0) {
       // 每项资助X万元: the track funds one amount; the form states it and the budget totals it
+      String wan = fixed.movePointLeft(4).stripTrailingZeros().toPlainString();
       problems.add(
           new FieldViolation(
               "requestedAmount",
-              "must be the track's fixed amount of CNY "
-                  + fixed.toPlainString()
-                  + " (每项资助"
-                  + fixed.movePointLeft(4).stripTrailingZeros().toPlainString()
-                  + "万元), not CNY "
-                  + requestedAmount.toPlainString()));
+              new Bilingual(
+                      "应为本类别每项资助的固定金额 "
+                          + fixed.toPlainString()
+                          + " 元（每项资助"
+                          + wan
+                          + "万元），而不是 "
+                          + requestedAmount.toPlainString()
+                          + " 元",
+                      "must be the track's fixed amount of CNY "
+                          + fixed.toPlainString()
+                          + " (每项资助"
+                          + wan
+                          + "万元), not CNY "
+                          + requestedAmount.toPlainString())
+                  .inCallerLanguage()));
     } else if (track.maximumRequest() != null
         && requestedAmount.compareTo(track.maximumRequest()) > 0) {
       problems.add(
           new FieldViolation(
               "requestedAmount",
-              "is above the track's amount of CNY " + track.maximumRequest().toPlainString()));
+              new Bilingual(
+                      aboveTrackAmountZh(track.maximumRequest()),
+                      "is above the track's amount of CNY "
+                          + track.maximumRequest().toPlainString())
+                  .inCallerLanguage()));
     }
     if (implementationStart == null) {
       problems.add(new FieldViolation("implementationStart", "is required"));
@@ -205,6 +220,11 @@ public record ApplicationContent(
       problems.add(new FieldViolation("declarations." + missing, "must be declared"));
     }
     return problems;
+  }
+
+  /** A request above what the track grants (单个项目最高资助), in Chinese. */
+  public static String aboveTrackAmountZh(BigDecimal maximum) {
+    return "超过本类别的资助额度 " + maximum.toPlainString() + " 元";
   }
 
   private void planProblems(List<FieldViolation> problems) {

@@ -363,8 +363,9 @@ public class ApplicationService {
     if (content.requestedAmount() != null
         && track.maximumRequest() != null
         && content.requestedAmount().compareTo(track.maximumRequest()) > 0) {
-      throw new InvalidFieldException(
+      throw InvalidFieldException.localised(
           "requestedAmount",
+          ApplicationContent.aboveTrackAmountZh(track.maximumRequest()),
           "is above the track's amount of CNY " + track.maximumRequest().toPlainString());
     }
   }

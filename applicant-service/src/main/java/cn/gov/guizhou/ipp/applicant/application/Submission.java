@@ -157,7 +157,7 @@ public class Submission {
     call.refusesSubmissionAt(now)
         .ifPresent(
             why -> {
-              throw new ConflictException("WINDOW_CLOSED", why);
+              throw new ConflictException("WINDOW_CLOSED", why.inCallerLanguage());
             });
     bars.inForce(lead.id(), now)
         .ifPresent(

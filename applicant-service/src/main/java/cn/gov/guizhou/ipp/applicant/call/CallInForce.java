@@ -41,18 +41,29 @@ public record CallInForce(
    * Why the call does not accept a submission at {@code now}, or empty if it does: it must be OPEN
    * and {@code now} inside its window (opening and closing instants included).
    */
-  public Optional<String> refusesSubmissionAt(OffsetDateTime now) {
+  public Optional<Bilingual> refusesSubmissionAt(OffsetDateTime now) {
     if (!"OPEN".equals(state)) {
-      return Optional.of("the " + year + " call is " + state + ", not open for applications");
+      return Optional.of(
+          new Bilingual(
+              year + "年度申报指南当前不在受理申报期间（状态：" + state + "）",
+              "the " + year + " call is " + state + ", not open for applications"));
     }
     if (applicationOpensAt == null || applicationClosesAt == null) {
-      return Optional.of("the " + year + " call has no application window");
+      return Optional.of(
+          new Bilingual(
+              year + "年度申报指南未设定申报受理时间", "the " + year + " call has no application window"));
     }
     if (now.isBefore(applicationOpensAt)) {
-      return Optional.of("the application window opens at " + applicationOpensAt);
+      return Optional.of(
+          new Bilingual(
+              "申报受理尚未开始，将于" + Bilingual.beijingTime(applicationOpensAt) + "开始",
+              "the application window opens at " + applicationOpensAt));
     }
     if (now.isAfter(applicationClosesAt)) {
-      return Optional.of("the application window closed at " + applicationClosesAt);
+      return Optional.of(
+          new Bilingual(
+              "申报受理已于" + Bilingual.beijingTime(applicationClosesAt) + "截止，不再接受提交",
+              "the application window closed at " + applicationClosesAt));
     }
     return Optional.empty();
   }

@@ -328,7 +328,11 @@ class ApplicationIntegrationTest {
     Http.Response refused = submit(applicantA, application);
 
     assertRefused(refused, 409, "WINDOW_CLOSED");
-    assertThat(refused.json().get("reason").asString()).contains("closed");
+    // 申报受理时间: the reason in the caller's language, Chinese unless English is asked for
+    assertThat(refused.json().get("reason").asString()).contains("申报受理已于", "截止");
+    Http.Response inEnglish = submit(applicantA.header("Accept-Language", "en"), application);
+    assertRefused(inEnglish, 409, "WINDOW_CLOSED");
+    assertThat(inEnglish.json().get("reason").asString()).contains("window closed at");
     assertThat(applicantA.get("/api/applications/" + application).json().get("status").asString())
         .isEqualTo("DRAFT");
   }
@@ -578,6 +582,37 @@ class ApplicationIntegrationTest {
               assertThat(f.value()).isEqualTo("30");
               assertThat(f.evidence()).containsExactly(UUID.fromString(evidence));
             });
+  }
+
+  @Test
+  void aRequestAboveTheTrackAmountIsRefusedAtItsFieldInChineseAndEnglish() {
+    // 每项资助50万元: a request of CNY 500,001 is above HVP's amount, refused as it is saved
+    String lead = register(applicantA, "ENTERPRISE");
+    String application = draft(applicantA, TestCalls.HVP, lead, "500000");
+
+    Http.Response chinese =
+        applicantA.put("/api/applications/" + application, Applications.content(year, "500001"));
+    Http.Response english =
+        applicantA
+            .header("Accept-Language", "en")
+            .put("/api/applications/" + application, Applications.content(year, "500001"));
+
+    assertRefused(chinese, 422, null);
+    assertThat(chinese.json().get("errors").get(0).get("field").asString())
+        .isEqualTo("requestedAmount");
+    assertThat(chinese.json().get("errors").get(0).get("message").asString())
+        .isEqualTo("超过本类别的资助额度 500000.00 元");
+    assertRefused(english, 422, null);
+    assertThat(english.json().get("errors").get(0).get("message").asString())
+        .isEqualTo("is above the track's amount of CNY 500000.00");
+    assertThat(
+            applicantA
+                .get("/api/applications/" + application)
+                .json()
+                .get("content")
+                .get("requestedAmount")
+                .decimalValue())
+        .isEqualByComparingTo("500000");
   }
 
   @Test

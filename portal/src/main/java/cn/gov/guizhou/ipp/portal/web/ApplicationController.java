@@ -6,12 +6,10 @@ import cn.gov.guizhou.ipp.portal.api.PlatformApi;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -34,7 +32,26 @@ class ApplicationController {
 
   @GetMapping("/applications")
   String list(Model model) {
-    model.addAttribute("applications", api.list("/api/applications"));
+    List<Map<String, Object>> applications = api.list("/api/applications");
+    List<Map<String, Object>> mine = api.list("/api/organisations");
+    java.util.Set<Object> leadIds = new java.util.HashSet<>();
+    java.util.Set<Object> codes = new java.util.HashSet<>();
+    mine.forEach(
+        o -> {
+          leadIds.add(String.valueOf(o.get("id")));
+          codes.add(String.valueOf(o.get("creditCode")));
+        });
+    java.util.Set<Object> invitedIds = new java.util.HashSet<>();
+    for (Map<String, Object> a : applications) {
+      for (Map<String, Object> p : TaskList.list(a.get("participants"))) {
+        if (codes.contains(String.valueOf(p.get("creditCode"))) && p.get("confirmedAt") == null) {
+          invitedIds.add(String.valueOf(a.get("id")));
+        }
+      }
+    }
+    model.addAttribute("applications", applications);
+    model.addAttribute("leadIds", leadIds);
+    model.addAttribute("invitedIds", invitedIds);
     return "applications/list";
   }
 
@@ -73,12 +90,6 @@ class ApplicationController {
       model.addAttribute("form", new DraftForm(trackCode, leadOrganisationId, title));
       return startPage(callYear, model);
     }
-  }
-
-  @GetMapping("/applications/{id}")
-  String application(@PathVariable UUID id, Model model) {
-    model.addAttribute("app", api.get("/api/applications/{id}", id));
-    return "applications/show";
   }
 
   private String startPage(Integer year, Model model) {
