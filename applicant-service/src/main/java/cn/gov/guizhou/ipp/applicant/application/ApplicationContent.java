@@ -152,18 +152,18 @@ public record ApplicationContent(
               "requestedAmount",
               new Bilingual(
                       "应为本类别每项资助的固定金额 "
-                          + fixed.toPlainString()
+                          + Bilingual.yuan(fixed)
                           + " 元（每项资助"
                           + wan
                           + "万元），而不是 "
-                          + requestedAmount.toPlainString()
+                          + Bilingual.yuan(requestedAmount)
                           + " 元",
                       "must be the track's fixed amount of CNY "
-                          + fixed.toPlainString()
+                          + Bilingual.yuan(fixed)
                           + " (每项资助"
                           + wan
                           + "万元), not CNY "
-                          + requestedAmount.toPlainString())
+                          + Bilingual.yuan(requestedAmount))
                   .inCallerLanguage()));
     } else if (track.maximumRequest() != null
         && requestedAmount.compareTo(track.maximumRequest()) > 0) {
@@ -172,8 +172,7 @@ public record ApplicationContent(
               "requestedAmount",
               new Bilingual(
                       aboveTrackAmountZh(track.maximumRequest()),
-                      "is above the track's amount of CNY "
-                          + track.maximumRequest().toPlainString())
+                      aboveTrackAmountEn(track.maximumRequest()))
                   .inCallerLanguage()));
     }
     if (implementationStart == null) {
@@ -224,7 +223,12 @@ public record ApplicationContent(
 
   /** A request above what the track grants (单个项目最高资助), in Chinese. */
   public static String aboveTrackAmountZh(BigDecimal maximum) {
-    return "超过本类别的资助额度 " + maximum.toPlainString() + " 元";
+    return "超过本类别的资助额度 " + Bilingual.yuan(maximum) + " 元";
+  }
+
+  /** The same refusal in English. */
+  public static String aboveTrackAmountEn(BigDecimal maximum) {
+    return "is above the track's amount of CNY " + Bilingual.yuan(maximum);
   }
 
   private void planProblems(List<FieldViolation> problems) {

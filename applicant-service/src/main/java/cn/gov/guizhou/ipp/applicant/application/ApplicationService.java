@@ -366,7 +366,7 @@ public class ApplicationService {
       throw InvalidFieldException.localised(
           "requestedAmount",
           ApplicationContent.aboveTrackAmountZh(track.maximumRequest()),
-          "is above the track's amount of CNY " + track.maximumRequest().toPlainString());
+          ApplicationContent.aboveTrackAmountEn(track.maximumRequest()));
     }
   }
 

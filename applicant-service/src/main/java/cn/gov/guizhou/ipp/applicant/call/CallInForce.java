@@ -57,13 +57,15 @@ public record CallInForce(
       return Optional.of(
           new Bilingual(
               "申报受理尚未开始，将于" + Bilingual.beijingTime(applicationOpensAt) + "开始",
-              "the application window opens at " + applicationOpensAt));
+              "the application window opens at " + Bilingual.beijingTimeEn(applicationOpensAt)));
     }
     if (now.isAfter(applicationClosesAt)) {
       return Optional.of(
           new Bilingual(
               "申报受理已于" + Bilingual.beijingTime(applicationClosesAt) + "截止，不再接受提交",
-              "the application window closed at " + applicationClosesAt));
+              "the application window closed at "
+                  + Bilingual.beijingTimeEn(applicationClosesAt)
+                  + "; submissions are no longer accepted"));
     }
     return Optional.empty();
   }

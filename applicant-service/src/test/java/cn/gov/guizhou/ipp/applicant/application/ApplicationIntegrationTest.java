@@ -332,7 +332,8 @@ class ApplicationIntegrationTest {
     assertThat(refused.json().get("reason").asString()).contains("申报受理已于", "截止");
     Http.Response inEnglish = submit(applicantA.header("Accept-Language", "en"), application);
     assertRefused(inEnglish, 409, "WINDOW_CLOSED");
-    assertThat(inEnglish.json().get("reason").asString()).contains("window closed at");
+    assertThat(inEnglish.json().get("reason").asString())
+        .contains("window closed at", "Beijing time");
     assertThat(applicantA.get("/api/applications/" + application).json().get("status").asString())
         .isEqualTo("DRAFT");
   }
@@ -601,10 +602,10 @@ class ApplicationIntegrationTest {
     assertThat(chinese.json().get("errors").get(0).get("field").asString())
         .isEqualTo("requestedAmount");
     assertThat(chinese.json().get("errors").get(0).get("message").asString())
-        .isEqualTo("超过本类别的资助额度 500000.00 元");
+        .isEqualTo("超过本类别的资助额度 500,000.00 元");
     assertRefused(english, 422, null);
     assertThat(english.json().get("errors").get(0).get("message").asString())
-        .isEqualTo("is above the track's amount of CNY 500000.00");
+        .isEqualTo("is above the track's amount of CNY 500,000.00");
     assertThat(
             applicantA
                 .get("/api/applications/" + application)
@@ -626,7 +627,7 @@ class ApplicationIntegrationTest {
     Http.Response lower = submit(applicantA, application);
     assertRefused(lower, 422, null);
     assertThat(lower.json().get("errors").toString())
-        .contains("requestedAmount", "500000.00", "每项资助50万元");
+        .contains("requestedAmount", "500,000.00", "每项资助50万元");
 
     Map<String, Object> content = Applications.content(year, "500000");
     content.put("budget", List.of(Map.of("category", "LABOUR", "amount", "400000", "note", "劳务")));

@@ -38,7 +38,7 @@ class RefusalLanguageTest {
     LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
 
     assertThat(requestedAmountProblem("500000.01"))
-        .isEqualTo("应为本类别每项资助的固定金额 500000.00 元（每项资助50万元），而不是 500000.01 元");
+        .isEqualTo("应为本类别每项资助的固定金额 500,000.00 元（每项资助50万元），而不是 500,000.01 元");
   }
 
   @Test
@@ -47,7 +47,7 @@ class RefusalLanguageTest {
 
     assertThat(requestedAmountProblem("600000.00"))
         .isEqualTo(
-            "must be the track's fixed amount of CNY 500000.00 (每项资助50万元), not CNY 600000.00");
+            "must be the track's fixed amount of CNY 500,000.00 (每项资助50万元), not CNY 600,000.00");
   }
 
   @Test
@@ -58,7 +58,7 @@ class RefusalLanguageTest {
   @Test
   void theMaximumIsStatedInChinese() {
     assertThat(ApplicationContent.aboveTrackAmountZh(new BigDecimal("500000.00")))
-        .isEqualTo("超过本类别的资助额度 500000.00 元");
+        .isEqualTo("超过本类别的资助额度 500,000.00 元");
   }
 
   private static String requestedAmountProblem(String amount) {

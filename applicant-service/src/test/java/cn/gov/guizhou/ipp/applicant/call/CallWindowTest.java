@@ -43,7 +43,10 @@ class CallWindowTest {
     Bilingual why = CALL.refusesSubmissionAt(OffsetDateTime.parse("2027-04-30T09:00:01Z")).get();
 
     assertThat(why.zh()).isEqualTo("申报受理已于2027年4月30日 17:00（北京时间）截止，不再接受提交");
-    assertThat(why.en()).isEqualTo("the application window closed at 2027-04-30T09:00Z");
+    assertThat(why.en())
+        .isEqualTo(
+            "the application window closed at 30 April 2027, 17:00 Beijing time;"
+                + " submissions are no longer accepted");
     LocaleContextHolder.setLocale(Locale.ENGLISH);
     assertThat(why.inCallerLanguage()).isEqualTo(why.en());
     LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
@@ -55,5 +58,14 @@ class CallWindowTest {
     Bilingual why = CALL.refusesSubmissionAt(OffsetDateTime.parse("2027-03-01T00:59:59Z")).get();
 
     assertThat(why.zh()).isEqualTo("申报受理尚未开始，将于2027年3月1日 09:00（北京时间）开始");
+    assertThat(why.en())
+        .isEqualTo("the application window opens at 1 March 2027, 09:00 Beijing time");
+  }
+
+  @Test
+  void amountsAreWrittenWithTwoDecimalsAndThousandsSeparated() {
+    assertThat(Bilingual.yuan(new java.math.BigDecimal("500000"))).isEqualTo("500,000.00");
+    assertThat(Bilingual.yuan(new java.math.BigDecimal("2000000.005"))).isEqualTo("2,000,000.01");
+    assertThat(Bilingual.yuan(new java.math.BigDecimal("0.5"))).isEqualTo("0.50");
   }
 }
