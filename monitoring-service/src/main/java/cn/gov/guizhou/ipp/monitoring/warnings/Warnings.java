@@ -5,6 +5,8 @@ import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.ConflictException;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
+import cn.gov.guizhou.ipp.kit.web.Page;
+import cn.gov.guizhou.ipp.kit.web.PageQuery;
 import cn.gov.guizhou.ipp.monitoring.ledger.LedgerEntry;
 import cn.gov.guizhou.ipp.monitoring.ledger.ProgressLedger;
 import cn.gov.guizhou.ipp.monitoring.projects.MonitoredProjects;
@@ -368,17 +370,25 @@ public class Warnings {
         .optional();
   }
 
-  /** A project's notices, newest first. */
+  /** One page of a project's notices, newest first, with their number. */
   @Transactional(readOnly = true)
-  public List<WarningNotice> ofProject(UUID project) {
-    return jdbc
-        .sql("select id from warning_notice where project_id = :id order by issued_at desc")
-        .param("id", project)
-        .query(UUID.class)
-        .list()
-        .stream()
-        .map(this::notice)
-        .toList();
+  public Page<WarningNotice> ofProject(UUID project, PageQuery page) {
+    long total =
+        jdbc.sql("select count(*) from warning_notice where project_id = :id")
+            .param("id", project)
+            .query(Long.class)
+            .single();
+    return new Page<>(
+            page.bind(
+                    jdbc.sql(
+                            "select id from warning_notice where project_id = :id"
+                                + " order by issued_at desc, id desc"
+                                + PageQuery.LIMIT_OFFSET)
+                        .param("id", project))
+                .query(UUID.class)
+                .list(),
+            total)
+        .map(this::notice);
   }
 
   /**

@@ -230,6 +230,33 @@ class MonitoringIntegrationTest {
   }
 
   @Test
+  void aProjectsNoticesPageNewestFirst() {
+    UUID project = fundedProject(UUID.randomUUID(), "HVP");
+    awaitProject(project);
+    assign(project, "risk-firm-demo");
+    String path = "/api/monitoring/projects/" + project + "/notices";
+    List<String> issued = new java.util.ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      Http.Response notice = firm.post(path, Map.of("reason", "现场核查发现偏差 " + i));
+      assertThat(notice.status()).as(notice.toString()).isEqualTo(201);
+      issued.add(0, notice.json().get("id").asString());
+    }
+
+    Http.Response first = officer.get(path + "?size=2");
+    assertThat(first.status()).as(first.toString()).isEqualTo(200);
+    assertThat(first.json().findValuesAsString("id"))
+        .containsExactlyElementsOf(issued.subList(0, 2));
+    assertThat(first.header("X-Total-Count")).isEqualTo("3");
+    assertThat(first.header("Link")).contains("<" + path + "?page=2&size=2>; rel=\"last\"");
+    assertThat(officer.get(path + "?page=2&size=2").json().findValuesAsString("id"))
+        .containsExactly(issued.get(2));
+    assertThat(officer.get(path).json()).hasSize(3);
+    Http.Response negative = officer.get(path + "?page=-2");
+    assertThat(negative.status()).isEqualTo(400);
+    assertThat(negative.json().at("/errors/0/field").asString()).isEqualTo("page");
+  }
+
+  @Test
   void exactlyTenPointsIsAWarningAndNineNinetyNineIsNot() {
     UUID atTen = fundedProject(UUID.randomUUID(), "HVP");
     UUID under = fundedProject(UUID.randomUUID(), "HVP");
