@@ -234,12 +234,23 @@ class MonitoringIntegrationTest {
     UUID project = fundedProject(UUID.randomUUID(), "HVP");
     awaitProject(project);
     assign(project, "risk-firm-demo");
+    String q2 = year + "-Q2";
+    openRound(q2, LocalDate.now().plusDays(10));
+    Http.Response onPlan = verify(firm, project, q2, "40", "40");
+    assertThat(onPlan.status()).as(onPlan.toString()).isEqualTo(200);
     String path = "/api/monitoring/projects/" + project + "/notices";
     List<String> issued = new java.util.ArrayList<>();
     for (int i = 1; i <= 3; i++) {
       Http.Response notice = firm.post(path, Map.of("reason", "现场核查发现偏差 " + i));
       assertThat(notice.status()).as(notice.toString()).isEqualTo(201);
-      issued.add(0, notice.json().get("id").asString());
+      String id = notice.json().get("id").asString();
+      issued.add(0, id);
+      if (i < 3) {
+        // One open notice at a time: the firm closes it before the next.
+        Http.Response closed =
+            firm.post("/api/monitoring/notices/" + id + "/closure", Map.of("reason", "已整改"));
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+      }
     }
 
     Http.Response first = officer.get(path + "?size=2");
@@ -254,6 +265,15 @@ class MonitoringIntegrationTest {
     Http.Response negative = officer.get(path + "?page=-2");
     assertThat(negative.status()).isEqualTo(400);
     assertThat(negative.json().at("/errors/0/field").asString()).isEqualTo("page");
+
+    Http.Response active = officer.get("/api/monitoring/projects?status=ACTIVE&size=1");
+    assertThat(active.status()).as(active.toString()).isEqualTo(200);
+    assertThat(active.json()).hasSize(1);
+    assertThat(Long.parseLong(active.header("X-Total-Count"))).isGreaterThanOrEqualTo(1);
+    assertThat(active.header("Link"))
+        .contains("</api/monitoring/projects?status=ACTIVE&page=1&size=1>; rel=\"first\"");
+    assertThat(officer.get("/api/monitoring/disposal-recommendations?size=1").json().size())
+        .isLessThanOrEqualTo(1);
   }
 
   @Test

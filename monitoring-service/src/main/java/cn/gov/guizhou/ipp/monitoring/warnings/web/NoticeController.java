@@ -130,9 +130,9 @@ public class NoticeController {
   @Operation(summary = "List disposal recommendations")
   @GetMapping("/api/monitoring/disposal-recommendations")
   @PreAuthorize("hasAnyRole('programme-officer', 'dashboard-viewer', 'bureau-admin')")
-  public List<Warnings.Recommendation> recommendations(
-      @RequestParam(required = false) UUID projectId) {
-    return warnings.recommendations(projectId);
+  public ResponseEntity<List<Warnings.Recommendation>> recommendations(
+      @RequestParam(required = false) UUID projectId, PageQuery page, HttpServletRequest request) {
+    return page.answer(warnings.recommendations(projectId, page), request);
   }
 
   @Operation(summary = "Decide on a disposal recommendation")
