@@ -36,6 +36,26 @@ class ApiDocumentationIntegrationTest {
     assertThat(schemas.toString()).contains(organisationTypes());
   }
 
+  @Test
+  void aPagedListDocumentsItsParametersAndHeaders() {
+    JsonNode list =
+        Http.to("http://127.0.0.1:" + port)
+            .get("/v3/api-docs")
+            .json()
+            .at("/paths/~1api~1applications/get");
+    java.util.Map<String, JsonNode> parameters = new java.util.HashMap<>();
+    list.path("parameters").forEach(p -> parameters.put(p.get("name").asString(), p));
+    assertThat(parameters).containsKeys("page", "size", "status", "track", "year");
+    assertThat(parameters.get("page").get("in").asString()).isEqualTo("query");
+    assertThat(parameters.get("size").at("/schema/maximum").asInt()).isEqualTo(100);
+    assertThat(parameters.get("status").at("/schema/enum").toString())
+        .contains("\"DRAFT\"", "\"FAILED_ACCEPTANCE\"");
+    assertThat(list.at("/responses/200/headers").has("X-Total-Count")).isTrue();
+    assertThat(list.at("/responses/200/headers").has("Link")).isTrue();
+    assertThat(list.path("x-paged").asBoolean()).isTrue();
+    assertThat(list.at("/responses/400/content").isObject()).isTrue();
+  }
+
   private static String[] organisationTypes() {
     return java.util.Arrays.stream(
             cn.gov.guizhou.ipp.applicant.organisation.OrganisationType.values())

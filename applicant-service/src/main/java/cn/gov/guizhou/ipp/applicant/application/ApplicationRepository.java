@@ -3,6 +3,8 @@ package cn.gov.guizhou.ipp.applicant.application;
 import cn.gov.guizhou.ipp.contracts.EventJson;
 import cn.gov.guizhou.ipp.contracts.applicant.BudgetLine;
 import cn.gov.guizhou.ipp.contracts.applicant.ImplementationPlan;
+import cn.gov.guizhou.ipp.kit.web.Page;
+import cn.gov.guizhou.ipp.kit.web.PageQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -138,31 +140,52 @@ public class ApplicationRepository {
 
   /**
    * Applications the user may see: those of organisations it is a member of, as lead or
-   * participant; all of them for {@code everything}.
+   * participant; all of them for {@code everything}. One page, newest first, with the rows of the
+   * whole list under the same filters.
    */
-  public List<Application> visibleTo(
-      String userSubject, boolean everything, Integer year, UUID organisationId) {
-    return jdbc.sql(
-            "select "
-                + COLUMNS
-                + " from application a where (:everything or "
-                + MEMBER_OF_A_PARTY
-                + ")"
-                + """
-                  and (cast(:year as integer) is null or a.call_year = :year)
-                  and (cast(:organisation as uuid) is null or a.lead_organisation_id = :organisation
-                       or exists (select 1 from application_participant p
-                                  where p.application_id = a.id
-                                    and p.organisation_id = :organisation))
-                order by a.created_at desc, a.id
-                limit 500
-                """)
-        .param("everything", everything)
-        .param("subject", userSubject)
-        .param("year", year)
-        .param("organisation", organisationId)
-        .query(this::map)
-        .list();
+  public Page<Application> visibleTo(
+      String userSubject,
+      boolean everything,
+      Integer year,
+      UUID organisationId,
+      ApplicationStatus status,
+      String trackCode,
+      PageQuery page) {
+    String where =
+        " from application a where (:everything or "
+            + MEMBER_OF_A_PARTY
+            + ")"
+            + """
+              and (cast(:year as integer) is null or a.call_year = :year)
+              and (cast(:organisation as uuid) is null or a.lead_organisation_id = :organisation
+                   or exists (select 1 from application_participant p
+                              where p.application_id = a.id
+                                and p.organisation_id = :organisation))
+              and (cast(:status as text) is null or a.status = :status)
+              and (cast(:track as text) is null or a.track_code = :track)
+            """;
+    java.util.function.UnaryOperator<JdbcClient.StatementSpec> filters =
+        statement ->
+            statement
+                .param("everything", everything)
+                .param("subject", userSubject)
+                .param("year", year)
+                .param("organisation", organisationId)
+                .param("status", status == null ? null : status.name())
+                .param("track", trackCode);
+    List<Application> rows =
+        page.bind(
+                filters.apply(
+                    jdbc.sql(
+                        "select "
+                            + COLUMNS
+                            + where
+                            + " order by a.created_at desc, a.id desc"
+                            + PageQuery.LIMIT_OFFSET)))
+            .query(this::map)
+            .list();
+    long total = filters.apply(jdbc.sql("select count(*)" + where)).query(Long.class).single();
+    return new Page<>(rows, total);
   }
 
   /** Whether the user is a member of the application's lead unit or of one of its participants. */

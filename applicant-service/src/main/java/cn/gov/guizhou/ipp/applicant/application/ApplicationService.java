@@ -17,6 +17,8 @@ import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.ConflictException;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
+import cn.gov.guizhou.ipp.kit.web.Page;
+import cn.gov.guizhou.ipp.kit.web.PageQuery;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -271,12 +273,23 @@ public class ApplicationService {
   }
 
   @Transactional(readOnly = true)
-  public List<ApplicationView> list(Integer year, UUID organisationId, CurrentUser user) {
+  public Page<ApplicationView> list(
+      Integer year,
+      UUID organisationId,
+      ApplicationStatus status,
+      String trackCode,
+      PageQuery page,
+      CurrentUser user) {
     return applications
-        .visibleTo(user.subject(), ApplicationAccess.seesEverything(user), year, organisationId)
-        .stream()
-        .map(this::summary)
-        .toList();
+        .visibleTo(
+            user.subject(),
+            ApplicationAccess.seesEverything(user),
+            year,
+            organisationId,
+            status,
+            trackCode,
+            page)
+        .map(this::summary);
   }
 
   ApplicationView view(Application application) {

@@ -13,9 +13,10 @@ import cn.gov.guizhou.ipp.kit.calls.ResilientCalls;
 import cn.gov.guizhou.ipp.kit.events.OutboxEventPublisher;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
+import cn.gov.guizhou.ipp.kit.web.Page;
+import cn.gov.guizhou.ipp.kit.web.PageQuery;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -177,9 +178,11 @@ public class CreditCheckService {
         check.organisationId());
   }
 
-  /** The organisation's checks, newest first, if the caller may see the organisation. */
-  public List<CreditCheck> history(UUID organisationId, CurrentUser caller) {
+  /**
+   * One page of the organisation's checks, newest first, if the caller may see the organisation.
+   */
+  public Page<CreditCheck> history(UUID organisationId, PageQuery page, CurrentUser caller) {
     organisations.get(organisationId, caller);
-    return checks.forOrganisation(organisationId);
+    return checks.forOrganisation(organisationId, page);
   }
 }

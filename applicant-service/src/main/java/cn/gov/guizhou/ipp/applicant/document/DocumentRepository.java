@@ -1,5 +1,7 @@
 package cn.gov.guizhou.ipp.applicant.document;
 
+import cn.gov.guizhou.ipp.kit.web.Page;
+import cn.gov.guizhou.ipp.kit.web.PageQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -69,15 +71,34 @@ public class DocumentRepository {
   }
 
   /** The organisation's documents, newest first. */
-  public List<StoredDocument> findByOrganisation(UUID organisationId) {
-    return jdbc.sql(
-            "select "
-                + COLUMNS
-                + " from document d where d.organisation_id = :organisation"
-                + " order by d.uploaded_at desc, d.id")
-        .param("organisation", organisationId)
-        .query(DocumentRepository::map)
-        .list();
+  /**
+   * One page of an organisation's documents, newest first, with how many there are; only those of
+   * the media type {@code contentType} unless it is null.
+   */
+  public Page<StoredDocument> findByOrganisation(
+      UUID organisationId, String contentType, PageQuery page) {
+    String where =
+        " from document d where d.organisation_id = :organisation"
+            + " and (cast(:type as text) is null or d.content_type = :type)";
+    List<StoredDocument> rows =
+        page.bind(
+                jdbc.sql(
+                        "select "
+                            + COLUMNS
+                            + where
+                            + " order by d.uploaded_at desc, d.id desc"
+                            + PageQuery.LIMIT_OFFSET)
+                    .param("organisation", organisationId)
+                    .param("type", contentType))
+            .query(DocumentRepository::map)
+            .list();
+    long total =
+        jdbc.sql("select count(*)" + where)
+            .param("organisation", organisationId)
+            .param("type", contentType)
+            .query(Long.class)
+            .single();
+    return new Page<>(rows, total);
   }
 
   /** How many of the documents belong to the organisation. */

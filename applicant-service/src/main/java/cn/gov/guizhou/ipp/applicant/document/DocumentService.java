@@ -11,6 +11,8 @@ import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.security.Roles;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
+import cn.gov.guizhou.ipp.kit.web.Page;
+import cn.gov.guizhou.ipp.kit.web.PageQuery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,7 +23,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -152,14 +153,17 @@ public class DocumentService implements EvidenceDocuments {
   }
 
   /**
-   * The documents of an organisation the user may see, newest first.
+   * One page of the documents of an organisation the user may see, newest first; of one kind (file
+   * type) unless {@code kind} is null.
    *
    * @throws NotFoundException if the user may not see the organisation (audited)
    */
   @Transactional(readOnly = true)
-  public List<StoredDocument> ofOrganisation(UUID organisationId, CurrentUser user) {
+  public Page<StoredDocument> ofOrganisation(
+      UUID organisationId, DocumentKind kind, PageQuery page, CurrentUser user) {
     organisationVisibility.get(organisationId, user);
-    return documents.findByOrganisation(organisationId);
+    return documents.findByOrganisation(
+        organisationId, kind == null ? null : kind.mediaType(), page);
   }
 
   /**

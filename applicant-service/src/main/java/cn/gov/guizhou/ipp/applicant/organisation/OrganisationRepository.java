@@ -3,6 +3,8 @@ package cn.gov.guizhou.ipp.applicant.organisation;
 import cn.gov.guizhou.ipp.contracts.EventJson;
 import cn.gov.guizhou.ipp.contracts.identity.Region;
 import cn.gov.guizhou.ipp.contracts.identity.UnifiedSocialCreditCode;
+import cn.gov.guizhou.ipp.kit.web.Page;
+import cn.gov.guizhou.ipp.kit.web.PageQuery;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -241,21 +243,40 @@ public class OrganisationRepository {
         .optional();
   }
 
-  public List<Organisation> findAll() {
-    return jdbc.sql("select " + COLUMNS + " from organisation o order by o.registered_at, o.id")
-        .query(OrganisationRepository::map)
-        .list();
+  /** One page of every organisation, newest first, with how many there are. */
+  public Page<Organisation> findAll(PageQuery page) {
+    List<Organisation> rows =
+        page.bind(
+                jdbc.sql(
+                    "select "
+                        + COLUMNS
+                        + " from organisation o order by o.registered_at desc, o.id desc"
+                        + PageQuery.LIMIT_OFFSET))
+            .query(OrganisationRepository::map)
+            .list();
+    long total = jdbc.sql("select count(*) from organisation").query(Long.class).single();
+    return new Page<>(rows, total);
   }
 
-  public List<Organisation> findByMember(String userSubject) {
-    return jdbc.sql(
-            "select "
-                + COLUMNS
-                + " from organisation o join organisation_member m on m.organisation_id = o.id"
-                + " where m.user_subject = :subject order by o.registered_at, o.id")
-        .param("subject", userSubject)
-        .query(OrganisationRepository::map)
-        .list();
+  /** One page of the organisations the user is a member of, newest first, with their number. */
+  public Page<Organisation> findByMember(String userSubject, PageQuery page) {
+    String from =
+        " from organisation o join organisation_member m on m.organisation_id = o.id"
+            + " where m.user_subject = :subject";
+    List<Organisation> rows =
+        page.bind(
+                jdbc.sql(
+                        "select "
+                            + COLUMNS
+                            + from
+                            + " order by o.registered_at desc, o.id desc"
+                            + PageQuery.LIMIT_OFFSET)
+                    .param("subject", userSubject))
+            .query(OrganisationRepository::map)
+            .list();
+    long total =
+        jdbc.sql("select count(*)" + from).param("subject", userSubject).query(Long.class).single();
+    return new Page<>(rows, total);
   }
 
   private static Object readValue(ProfileFact fact, String json) {

@@ -10,6 +10,8 @@ import cn.gov.guizhou.ipp.kit.security.Roles;
 import cn.gov.guizhou.ipp.kit.web.ConflictException;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
+import cn.gov.guizhou.ipp.kit.web.Page;
+import cn.gov.guizhou.ipp.kit.web.PageQuery;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -97,12 +99,12 @@ public class OrganisationService {
     return organisation;
   }
 
-  /** The organisations the user may see. */
+  /** One page of the organisations the user may see, newest first. */
   @Transactional(readOnly = true)
-  public List<Organisation> visibleTo(CurrentUser user) {
+  public Page<Organisation> visibleTo(CurrentUser user, PageQuery page) {
     return seesEverything(user)
-        ? organisations.findAll()
-        : organisations.findByMember(user.subject());
+        ? organisations.findAll(page)
+        : organisations.findByMember(user.subject(), page);
   }
 
   /**

@@ -262,6 +262,58 @@ class ApplicationIntegrationTest {
   }
 
   @Test
+  void theListPagesAndFiltersOnTheServer() {
+    String lead = register(applicantA, "ENTERPRISE");
+    String oldest = readyHvp(applicantA, lead);
+    String middle = draft(applicantA, TestCalls.HVP, lead, "400000");
+    String newest = draft(applicantA, TestCalls.HVP, lead, "300000");
+    assertThat(submit(applicantA, oldest).status()).isEqualTo(200);
+    String ofLead = "/api/applications?organisationId=" + lead;
+
+    Http.Response first = applicantA.get(ofLead + "&size=2");
+    assertThat(first.status()).as(first.toString()).isEqualTo(200);
+    assertThat(first.json().findValuesAsString("id")).containsExactly(newest, middle);
+    assertThat(first.header("X-Total-Count")).isEqualTo("3");
+    assertThat(first.header("Link"))
+        .contains("</api/applications?organisationId=" + lead + "&page=2&size=2>; rel=\"next\"")
+        .contains("&page=2&size=2>; rel=\"last\"")
+        .doesNotContain("rel=\"prev\"");
+    Http.Response second = applicantA.get(ofLead + "&size=2&page=2");
+    assertThat(second.json().findValuesAsString("id")).containsExactly(oldest);
+    assertThat(second.header("X-Total-Count")).isEqualTo("3");
+    assertThat(second.header("Link")).contains("page=1&size=2>; rel=\"prev\"");
+    assertThat(applicantA.get(ofLead + "&size=2&page=3").json()).isEmpty();
+    assertThat(applicantA.get(ofLead).json()).hasSize(3);
+
+    Http.Response drafts = applicantA.get(ofLead + "&status=DRAFT");
+    assertThat(drafts.json().findValuesAsString("id")).containsExactly(newest, middle);
+    assertThat(drafts.header("X-Total-Count")).isEqualTo("2");
+    assertThat(applicantA.get(ofLead + "&status=SUBMITTED").json().findValuesAsString("id"))
+        .containsExactly(oldest);
+    assertThat(applicantA.get(ofLead + "&track=HVP").header("X-Total-Count")).isEqualTo("3");
+    assertThat(applicantA.get(ofLead + "&track=" + TestCalls.NAV).json()).isEmpty();
+    assertThat(officer.get(ofLead + "&size=1").header("X-Total-Count")).isEqualTo("3");
+    assertThat(applicantB.get(ofLead).header("X-Total-Count")).isEqualTo("0");
+
+    Http.Response sleeping = applicantA.get(ofLead + "&status=SLEEPING");
+    assertThat(sleeping.status()).as(sleeping.toString()).isEqualTo(400);
+    assertThat(sleeping.json().at("/errors/0/field").asString()).isEqualTo("status");
+    assertThat(sleeping.json().at("/errors/0/message").asString()).contains("DRAFT, SUBMITTED");
+    assertThat(applicantA.get(ofLead + "&track=hvp;drop").json().at("/errors/0/field").asString())
+        .isEqualTo("track");
+    for (String bad : java.util.List.of("page=0", "page=-1", "page=two")) {
+      Http.Response refused = applicantA.get(ofLead + "&" + bad);
+      assertThat(refused.status()).as(bad + ": " + refused).isEqualTo(400);
+      assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("page");
+    }
+    for (String bad : java.util.List.of("size=0", "size=101", "size=many")) {
+      Http.Response refused = applicantA.get(ofLead + "&" + bad);
+      assertThat(refused.status()).as(bad + ": " + refused).isEqualTo(400);
+      assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("size");
+    }
+  }
+
+  @Test
   void anotherApplicantCannotSeeOrChangeAnApplicationAndEachRefusalIsAudited() {
     String lead = register(applicantA, "ENTERPRISE");
     String application = draft(applicantA, TestCalls.HVP, lead, "300000");

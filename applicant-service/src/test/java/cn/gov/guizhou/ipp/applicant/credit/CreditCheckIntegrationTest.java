@@ -104,6 +104,29 @@ class CreditCheckIntegrationTest {
   }
 
   @Test
+  void theHistoryPagesNewestFirst() {
+    String code = UsccGenerator.next();
+    creditChina.stubFor(
+        get(urlEqualTo("/api/credit-records/" + code)).willReturn(okJson(records(code, "[]"))));
+    String id = register("ENTERPRISE", code);
+    String latest = null;
+    for (int i = 0; i < 3; i++) {
+      latest = check(id).get("id").asString();
+    }
+    String history = "/api/organisations/" + id + "/credit-checks";
+    long total = Long.parseLong(applicant.get(history).header("X-Total-Count"));
+    assertThat(total).isGreaterThanOrEqualTo(3);
+
+    Http.Response first = applicant.get(history + "?size=1");
+    assertThat(first.json().findValuesAsString("id")).containsExactly(latest);
+    assertThat(first.header("Link"))
+        .contains(history + "?page=" + total + "&size=1>; rel=\"last\"");
+    assertThat(applicant.get(history + "?size=1&page=" + total).json()).hasSize(1);
+    assertThat(applicant.get(history + "?size=1&page=" + (total + 1)).json()).isEmpty();
+    assertThat(applicant.get(history + "?page=x").status()).isEqualTo(400);
+  }
+
+  @Test
   void aCleanRecordIsClear() {
     String code = UsccGenerator.next();
     creditChina.stubFor(

@@ -62,6 +62,40 @@ class DocumentIntegrationTest {
   }
 
   @Test
+  void theListPagesAndFiltersByKind() throws Exception {
+    String oldest =
+        upload(applicantA, "a.pdf", "application/pdf", Files.pdf()).json().get("id").asString();
+    String image =
+        upload(applicantA, "b.png", "image/png", Files.png()).json().get("id").asString();
+    String newest =
+        upload(applicantA, "c.pdf", "application/pdf", Files.pdf()).json().get("id").asString();
+
+    Http.Response first = applicantA.get(documents() + "?size=2");
+    assertThat(first.status()).as(first.toString()).isEqualTo(200);
+    assertThat(first.json().findValuesAsString("id")).containsExactly(newest, image);
+    assertThat(first.header("X-Total-Count")).isEqualTo("3");
+    assertThat(first.header("Link")).contains(documents() + "?page=2&size=2>; rel=\"next\"");
+    assertThat(applicantA.get(documents() + "?size=2&page=2").json().findValuesAsString("id"))
+        .containsExactly(oldest);
+
+    Http.Response pdfs = applicantA.get(documents() + "?kind=PDF&size=1&page=2");
+    assertThat(pdfs.json().findValuesAsString("id")).containsExactly(oldest);
+    assertThat(pdfs.header("X-Total-Count")).isEqualTo("2");
+    assertThat(pdfs.header("Link"))
+        .contains(documents() + "?kind=PDF&page=1&size=1>; rel=\"prev\"")
+        .doesNotContain("next");
+    assertThat(applicantA.get(documents() + "?kind=DOCX").header("X-Total-Count")).isEqualTo("0");
+
+    Http.Response unknown = applicantA.get(documents() + "?kind=EXE");
+    assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
+    assertThat(unknown.json().at("/errors/0/field").asString()).isEqualTo("kind");
+    assertThat(unknown.json().at("/errors/0/message").asString()).contains("PDF, PNG, JPEG");
+    assertThat(applicantA.get(documents() + "?size=101").json().at("/errors/0/field").asString())
+        .isEqualTo("size");
+    assertThat(applicantB.get(documents() + "?size=1").status()).isEqualTo(404);
+  }
+
+  @Test
   void documentsOfEachKindAreStoredWithTheTypeToldFromTheirContentAndTheirHash() throws Exception {
     Map<String, byte[]> files =
         Map.of(

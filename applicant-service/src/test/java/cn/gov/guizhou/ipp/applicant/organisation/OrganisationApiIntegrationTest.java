@@ -52,6 +52,48 @@ class OrganisationApiIntegrationTest {
   }
 
   @Test
+  void theListPagesNewestFirstWithTheTotalAndTheLinks() {
+    Http newcomer =
+        api.bearer(tokens.tokenFor("applicant-paging-" + UUID.randomUUID(), "applicant"));
+    java.util.List<String> registered = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      Http.Response response =
+          newcomer.post("/api/organisations", registration(UsccGenerator.next()));
+      assertThat(response.status()).as(response.toString()).isEqualTo(201);
+      registered.add(0, response.json().get("id").asString());
+    }
+
+    Http.Response first = newcomer.get("/api/organisations?size=2");
+    assertThat(first.status()).as(first.toString()).isEqualTo(200);
+    assertThat(first.json().findValuesAsString("id"))
+        .containsExactly(registered.get(0), registered.get(1));
+    assertThat(first.header("X-Total-Count")).isEqualTo("3");
+    assertThat(first.header("Link"))
+        .isEqualTo(
+            "</api/organisations?page=1&size=2>; rel=\"first\", "
+                + "</api/organisations?page=2&size=2>; rel=\"next\", "
+                + "</api/organisations?page=2&size=2>; rel=\"last\"");
+    Http.Response second = newcomer.get("/api/organisations?page=2&size=2");
+    assertThat(second.json().findValuesAsString("id")).containsExactly(registered.get(2));
+    assertThat(newcomer.get("/api/organisations").json().findValuesAsString("id"))
+        .containsExactlyElementsOf(registered);
+    assertThat(officer.get("/api/organisations?size=1").json()).hasSize(1);
+    assertThat(Long.parseLong(officer.get("/api/organisations?size=1").header("X-Total-Count")))
+        .isGreaterThanOrEqualTo(3);
+
+    Http.Response zero = newcomer.get("/api/organisations?page=0");
+    assertThat(zero.status()).isEqualTo(400);
+    assertThat(zero.json().get("type").asString()).endsWith("/malformed-request");
+    assertThat(zero.json().at("/errors/0/field").asString()).isEqualTo("page");
+    Http.Response tooMany =
+        newcomer.header("Accept-Language", "en").get("/api/organisations?size=500");
+    assertThat(tooMany.status()).isEqualTo(400);
+    assertThat(tooMany.json().at("/errors/0/field").asString()).isEqualTo("size");
+    assertThat(tooMany.json().at("/errors/0/message").asString())
+        .isEqualTo("must be a whole number from 1 to 100");
+  }
+
+  @Test
   void anApplicantRegistersItsOrganisationAndTheEventReachesKafka() {
     String code = UsccGenerator.next();
 

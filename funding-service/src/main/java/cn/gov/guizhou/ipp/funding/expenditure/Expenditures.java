@@ -10,6 +10,8 @@ import cn.gov.guizhou.ipp.kit.files.DocumentKind;
 import cn.gov.guizhou.ipp.kit.files.Sha256;
 import cn.gov.guizhou.ipp.kit.web.FieldViolation;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
+import cn.gov.guizhou.ipp.kit.web.Page;
+import cn.gov.guizhou.ipp.kit.web.PageQuery;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -196,35 +198,44 @@ public class Expenditures {
         now);
   }
 
-  /** The grant's expenses, oldest first. */
+  /** One page of the grant's expenses, newest first (by the day spent), with their number. */
   @Transactional(readOnly = true)
-  public List<Expenditure> of(UUID grantId) {
-    return jdbc.sql(
-            """
-            select id, application_id, category, amount, spent_on, payee, description,
-                   voucher_filename, voucher_type, voucher_size, voucher_sha256, recorded_by,
-                   recorded_at
-            from expenditure where application_id = :id order by spent_on, recorded_at
-            """)
-        .param("id", grantId)
-        .query(
-            (rs, i) ->
-                new Expenditure(
-                    rs.getObject("id", UUID.class),
-                    grantId,
-                    rs.getString("category"),
-                    rs.getBigDecimal("amount"),
-                    rs.getObject("spent_on", LocalDate.class),
-                    rs.getString("payee"),
-                    rs.getString("description"),
-                    new ExpenditureRecordedV1.Voucher(
-                        rs.getString("voucher_filename"),
-                        rs.getString("voucher_type"),
-                        rs.getLong("voucher_size"),
-                        rs.getString("voucher_sha256")),
-                    rs.getString("recorded_by"),
-                    rs.getObject("recorded_at", OffsetDateTime.class)))
-        .list();
+  public Page<Expenditure> of(UUID grantId, PageQuery page) {
+    long total =
+        jdbc.sql("select count(*) from expenditure where application_id = :id")
+            .param("id", grantId)
+            .query(Long.class)
+            .single();
+    return new Page<>(
+        page.bind(
+                jdbc.sql(
+                        """
+                        select id, application_id, category, amount, spent_on, payee, description,
+                               voucher_filename, voucher_type, voucher_size, voucher_sha256,
+                               recorded_by, recorded_at
+                        from expenditure where application_id = :id
+                        order by spent_on desc, recorded_at desc, id desc"""
+                            + PageQuery.LIMIT_OFFSET)
+                    .param("id", grantId))
+            .query(
+                (rs, i) ->
+                    new Expenditure(
+                        rs.getObject("id", UUID.class),
+                        grantId,
+                        rs.getString("category"),
+                        rs.getBigDecimal("amount"),
+                        rs.getObject("spent_on", LocalDate.class),
+                        rs.getString("payee"),
+                        rs.getString("description"),
+                        new ExpenditureRecordedV1.Voucher(
+                            rs.getString("voucher_filename"),
+                            rs.getString("voucher_type"),
+                            rs.getLong("voucher_size"),
+                            rs.getString("voucher_sha256")),
+                        rs.getString("recorded_by"),
+                        rs.getObject("recorded_at", OffsetDateTime.class)))
+            .list(),
+        total);
   }
 
   /** A voucher's content, if the expense belongs to the grant. */

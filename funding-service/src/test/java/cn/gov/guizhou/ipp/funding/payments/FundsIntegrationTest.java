@@ -462,6 +462,21 @@ class FundsIntegrationTest {
 
     JsonNode list = finance.get(expenditures(award)).json();
     assertThat(list.size()).isEqualTo(2);
+    // One page at a time, newest first, with the total and the links.
+    Http.Response firstPage = member.get(expenditures(award) + "?size=1");
+    assertThat(firstPage.json().findValuesAsString("category")).containsExactly("LABOUR");
+    assertThat(firstPage.header("X-Total-Count")).isEqualTo("2");
+    assertThat(firstPage.header("Link"))
+        .contains("<" + expenditures(award) + "?page=2&size=1>; rel=\"next\"");
+    assertThat(
+            member
+                .get(expenditures(award) + "?size=1&page=2")
+                .json()
+                .findValuesAsString("category"))
+        .containsExactly("EQUIPMENT");
+    Http.Response noRows = member.get(expenditures(award) + "?size=0");
+    assertThat(noRows.status()).isEqualTo(400);
+    assertThat(noRows.json().at("/errors/0/field").asString()).isEqualTo("size");
     byte[] voucher =
         member.getBytes(expenditures(award) + "/" + list.get(0).get("id").asString() + "/voucher");
     assertThat(voucher).isEqualTo(PDF);

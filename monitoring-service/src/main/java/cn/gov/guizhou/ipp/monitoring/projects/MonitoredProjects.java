@@ -9,6 +9,8 @@ import cn.gov.guizhou.ipp.contracts.programme.CallPublishedV1;
 import cn.gov.guizhou.ipp.contracts.review.AcceptanceConcludedV1;
 import cn.gov.guizhou.ipp.contracts.review.AwardDecidedV1;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
+import cn.gov.guizhou.ipp.kit.web.Page;
+import cn.gov.guizhou.ipp.kit.web.PageQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -189,6 +191,37 @@ public class MonitoredProjects {
         .param("status", status)
         .query(this::map)
         .list();
+  }
+
+  /**
+   * One page of the projects, optionally only those assigned to one firm or of one status, newest
+   * first (the project id as the tiebreak), with their number.
+   */
+  public Page<MonitoredProject> page(String firmClientId, String status, PageQuery page) {
+    String where =
+        " where (cast(:firm as text) is null or a.firm_client_id = :firm)"
+            + " and (cast(:status as text) is null or p.status = :status)";
+    List<MonitoredProject> rows =
+        page.bind(
+                jdbc.sql(
+                        SELECT
+                            + where
+                            + " order by p.started_at desc, p.project_id desc"
+                            + PageQuery.LIMIT_OFFSET)
+                    .param("firm", firmClientId)
+                    .param("status", status))
+            .query(this::map)
+            .list();
+    long total =
+        jdbc.sql(
+                "select count(*) from monitored_project p"
+                    + " left join monitoring_assignment a on a.project_id = p.project_id"
+                    + where)
+            .param("firm", firmClientId)
+            .param("status", status)
+            .query(Long.class)
+            .single();
+    return new Page<>(rows, total);
   }
 
   /** The ids of the active projects. */

@@ -6,6 +6,8 @@ import cn.gov.guizhou.ipp.kit.files.Sha256;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
+import cn.gov.guizhou.ipp.kit.web.Page;
+import cn.gov.guizhou.ipp.kit.web.PageQuery;
 import cn.gov.guizhou.ipp.monitoring.rules.Quarters;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -104,16 +106,26 @@ public class FirmReports {
     return find(id).orElseThrow();
   }
 
-  /** The reports of one firm, or of every firm, newest first. */
+  /** One page of the reports of one firm, or of every firm, newest first, with their number. */
   @Transactional(readOnly = true)
-  public List<FirmReport> list(String firmClientId) {
-    return jdbc.sql(
-            SELECT
-                + " where cast(:firm as text) is null or firm_client_id = :firm"
-                + " order by uploaded_at desc, id")
-        .param("firm", firmClientId)
-        .query(FirmReports::map)
-        .list();
+  public Page<FirmReport> list(String firmClientId, PageQuery page) {
+    String where = " where cast(:firm as text) is null or firm_client_id = :firm";
+    List<FirmReport> rows =
+        page.bind(
+                jdbc.sql(
+                        SELECT
+                            + where
+                            + " order by uploaded_at desc, id desc"
+                            + PageQuery.LIMIT_OFFSET)
+                    .param("firm", firmClientId))
+            .query(FirmReports::map)
+            .list();
+    long total =
+        jdbc.sql("select count(*) from firm_report" + where)
+            .param("firm", firmClientId)
+            .query(Long.class)
+            .single();
+    return new Page<>(rows, total);
   }
 
   /**

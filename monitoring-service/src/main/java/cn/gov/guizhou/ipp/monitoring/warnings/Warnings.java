@@ -5,6 +5,8 @@ import cn.gov.guizhou.ipp.kit.audit.AuditTrail;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.ConflictException;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
+import cn.gov.guizhou.ipp.kit.web.Page;
+import cn.gov.guizhou.ipp.kit.web.PageQuery;
 import cn.gov.guizhou.ipp.monitoring.ledger.LedgerEntry;
 import cn.gov.guizhou.ipp.monitoring.ledger.ProgressLedger;
 import cn.gov.guizhou.ipp.monitoring.projects.MonitoredProjects;
@@ -368,17 +370,25 @@ public class Warnings {
         .optional();
   }
 
-  /** A project's notices, newest first. */
+  /** One page of a project's notices, newest first, with their number. */
   @Transactional(readOnly = true)
-  public List<WarningNotice> ofProject(UUID project) {
-    return jdbc
-        .sql("select id from warning_notice where project_id = :id order by issued_at desc")
-        .param("id", project)
-        .query(UUID.class)
-        .list()
-        .stream()
-        .map(this::notice)
-        .toList();
+  public Page<WarningNotice> ofProject(UUID project, PageQuery page) {
+    long total =
+        jdbc.sql("select count(*) from warning_notice where project_id = :id")
+            .param("id", project)
+            .query(Long.class)
+            .single();
+    return new Page<>(
+            page.bind(
+                    jdbc.sql(
+                            "select id from warning_notice where project_id = :id"
+                                + " order by issued_at desc, id desc"
+                                + PageQuery.LIMIT_OFFSET)
+                        .param("id", project))
+                .query(UUID.class)
+                .list(),
+            total)
+        .map(this::notice);
   }
 
   /**
@@ -404,26 +414,48 @@ public class Warnings {
   /** Disposal recommendations, the open ones first, newest first. */
   @Transactional(readOnly = true)
   public List<Recommendation> recommendations(UUID project) {
-    return jdbc.sql(
-            """
-            select id, project_id, reasons::text as reasons, status, recommended_at, handled_by,
-                   decision
-            from disposal_recommendation
-            where cast(:project as uuid) is null or project_id = :project
-            order by status desc, recommended_at desc
-            """)
-        .param("project", project)
-        .query(
-            (rs, i) ->
-                new Recommendation(
-                    rs.getObject("id", UUID.class),
-                    rs.getObject("project_id", UUID.class),
-                    json.readValue(rs.getString("reasons"), new TypeReference<List<String>>() {}),
-                    rs.getString("status"),
-                    rs.getObject("recommended_at", OffsetDateTime.class),
-                    rs.getString("handled_by"),
-                    rs.getString("decision")))
-        .list();
+    return recommendations(project, null).items();
+  }
+
+  /**
+   * One page of the disposal recommendations, the open ones first, newest first, with their number;
+   * every one of them for a null page.
+   */
+  @Transactional(readOnly = true)
+  public Page<Recommendation> recommendations(UUID project, PageQuery page) {
+    String where = " where cast(:project as uuid) is null or project_id = :project";
+    JdbcClient.StatementSpec statement =
+        jdbc.sql(
+                """
+                select id, project_id, reasons::text as reasons, status, recommended_at,
+                       handled_by, decision
+                from disposal_recommendation"""
+                    + where
+                    + " order by status desc, recommended_at desc, id desc"
+                    + (page == null ? "" : PageQuery.LIMIT_OFFSET))
+            .param("project", project);
+    List<Recommendation> rows =
+        (page == null ? statement : page.bind(statement))
+            .query(
+                (rs, i) ->
+                    new Recommendation(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("project_id", UUID.class),
+                        json.readValue(
+                            rs.getString("reasons"), new TypeReference<List<String>>() {}),
+                        rs.getString("status"),
+                        rs.getObject("recommended_at", OffsetDateTime.class),
+                        rs.getString("handled_by"),
+                        rs.getString("decision")))
+            .list();
+    long total =
+        page == null
+            ? rows.size()
+            : jdbc.sql("select count(*) from disposal_recommendation" + where)
+                .param("project", project)
+                .query(Long.class)
+                .single();
+    return new Page<>(rows, total);
   }
 
   /** The bureau records what it decided on a recommendation. */

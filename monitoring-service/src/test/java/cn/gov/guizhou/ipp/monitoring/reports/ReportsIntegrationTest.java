@@ -222,6 +222,11 @@ class ReportsIntegrationTest {
     assertThat(ids(firm.get("/api/monitoring/firm-reports").json())).contains(id);
     assertThat(ids(officer.get("/api/monitoring/firm-reports").json())).contains(id);
     assertThat(ids(otherFirm.get("/api/monitoring/firm-reports").json())).doesNotContain(id);
+    Http.Response newest = firm.get("/api/monitoring/firm-reports?size=1");
+    assertThat(ids(newest.json())).containsExactly(id);
+    assertThat(Long.parseLong(newest.header("X-Total-Count"))).isGreaterThanOrEqualTo(1);
+    assertThat(newest.header("Link")).contains("</api/monitoring/firm-reports?page=1&size=1>");
+    assertThat(firm.get("/api/monitoring/firm-reports?size=1000").status()).isEqualTo(400);
     assertThat(otherFirm.get("/api/monitoring/firm-reports/" + id + "/file").status())
         .isEqualTo(404);
     assertThat(officer.getBytes("/api/monitoring/firm-reports/" + id + "/file")).isEqualTo(PDF);

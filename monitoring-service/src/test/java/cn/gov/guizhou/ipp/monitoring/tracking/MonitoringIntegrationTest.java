@@ -230,6 +230,53 @@ class MonitoringIntegrationTest {
   }
 
   @Test
+  void aProjectsNoticesPageNewestFirst() {
+    UUID project = fundedProject(UUID.randomUUID(), "HVP");
+    awaitProject(project);
+    assign(project, "risk-firm-demo");
+    String q2 = year + "-Q2";
+    openRound(q2, LocalDate.now().plusDays(10));
+    Http.Response onPlan = verify(firm, project, q2, "40", "40");
+    assertThat(onPlan.status()).as(onPlan.toString()).isEqualTo(200);
+    String path = "/api/monitoring/projects/" + project + "/notices";
+    List<String> issued = new java.util.ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      Http.Response notice = firm.post(path, Map.of("reason", "现场核查发现偏差 " + i));
+      assertThat(notice.status()).as(notice.toString()).isEqualTo(201);
+      String id = notice.json().get("id").asString();
+      issued.add(0, id);
+      if (i < 3) {
+        // One open notice at a time: the firm closes it before the next.
+        Http.Response closed =
+            firm.post("/api/monitoring/notices/" + id + "/closure", Map.of("reason", "已整改"));
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+      }
+    }
+
+    Http.Response first = officer.get(path + "?size=2");
+    assertThat(first.status()).as(first.toString()).isEqualTo(200);
+    assertThat(first.json().findValuesAsString("id"))
+        .containsExactlyElementsOf(issued.subList(0, 2));
+    assertThat(first.header("X-Total-Count")).isEqualTo("3");
+    assertThat(first.header("Link")).contains("<" + path + "?page=2&size=2>; rel=\"last\"");
+    assertThat(officer.get(path + "?page=2&size=2").json().findValuesAsString("id"))
+        .containsExactly(issued.get(2));
+    assertThat(officer.get(path).json()).hasSize(3);
+    Http.Response negative = officer.get(path + "?page=-2");
+    assertThat(negative.status()).isEqualTo(400);
+    assertThat(negative.json().at("/errors/0/field").asString()).isEqualTo("page");
+
+    Http.Response active = officer.get("/api/monitoring/projects?status=ACTIVE&size=1");
+    assertThat(active.status()).as(active.toString()).isEqualTo(200);
+    assertThat(active.json()).hasSize(1);
+    assertThat(Long.parseLong(active.header("X-Total-Count"))).isGreaterThanOrEqualTo(1);
+    assertThat(active.header("Link"))
+        .contains("</api/monitoring/projects?status=ACTIVE&page=1&size=1>; rel=\"first\"");
+    assertThat(officer.get("/api/monitoring/disposal-recommendations?size=1").json().size())
+        .isLessThanOrEqualTo(1);
+  }
+
+  @Test
   void exactlyTenPointsIsAWarningAndNineNinetyNineIsNot() {
     UUID atTen = fundedProject(UUID.randomUUID(), "HVP");
     UUID under = fundedProject(UUID.randomUUID(), "HVP");

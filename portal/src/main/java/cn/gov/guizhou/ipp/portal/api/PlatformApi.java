@@ -72,6 +72,42 @@ public class PlatformApi {
     return call(client.get().uri(path, variables), LIST, true);
   }
 
+  /**
+   * One page of a JSON array, {@code size} rows from page {@code page} (1-based), filtered by the
+   * query parameters {@code filters} (absent or blank values are left out); the total from the
+   * API's {@code X-Total-Count} (the page's own rows when the API does not tell it).
+   */
+  public PagedList page(
+      String path, int page, int size, Map<String, String> filters, Object... variables) {
+    RestClient.RequestHeadersSpec<?> request =
+        client
+            .get()
+            .uri(
+                uri -> {
+                  uri.path(path);
+                  filters.forEach(
+                      (name, value) -> {
+                        if (value != null && !value.isBlank()) {
+                          uri.queryParam(name, value);
+                        }
+                      });
+                  return uri.queryParam("page", page).queryParam("size", size).build(variables);
+                });
+    ResponseEntity<List<Map<String, Object>>> answer = entity(request, LIST, true);
+    List<Map<String, Object>> items = answer.getBody() == null ? List.of() : answer.getBody();
+    String total = answer.getHeaders().getFirst(TOTAL_COUNT);
+    long count;
+    try {
+      count = total == null ? items.size() : Long.parseLong(total.strip());
+    } catch (NumberFormatException unreadable) {
+      count = items.size();
+    }
+    return new PagedList(items, Math.max(count, items.size()), page, size);
+  }
+
+  /** The response header in which the API tells the rows of a whole list. */
+  public static final String TOTAL_COUNT = "X-Total-Count";
+
   /** A JSON object that anyone may read (no token is sent even when someone is signed in). */
   public Map<String, Object> getPublic(String path, Object... variables) {
     return call(client.get().uri(path, variables), OBJECT, false);
@@ -152,15 +188,20 @@ public class PlatformApi {
       RestClient.RequestHeadersSpec<?> request,
       ParameterizedTypeReference<T> type,
       boolean asUser) {
+    return entity(request, type, asUser).getBody();
+  }
+
+  private <T> ResponseEntity<T> entity(
+      RestClient.RequestHeadersSpec<?> request,
+      ParameterizedTypeReference<T> type,
+      boolean asUser) {
     try {
-      ResponseEntity<T> answer =
-          authorised(request, asUser)
-              .retrieve()
-              .onStatus(
-                  HttpStatusCode::isError,
-                  (req, res) -> refuse(res.getStatusCode().value(), res.getBody()))
-              .toEntity(type);
-      return answer.getBody();
+      return authorised(request, asUser)
+          .retrieve()
+          .onStatus(
+              HttpStatusCode::isError,
+              (req, res) -> refuse(res.getStatusCode().value(), res.getBody()))
+          .toEntity(type);
     } catch (ResourceAccessException e) {
       throw unavailable(e);
     }

@@ -30,9 +30,46 @@ class ApplicationController {
     this.properties = properties;
   }
 
+  /** The statuses the list may be filtered by (the API's own; it refuses any other). */
+  static final List<String> STATUSES =
+      List.of(
+          "DRAFT",
+          "SUBMITTED",
+          "WITHDRAWN",
+          "FORMAL_CHECK_PASSED",
+          "FORMAL_CHECK_FAILED",
+          "UNDER_REVIEW",
+          "APPROVED",
+          "REJECTED",
+          "FUNDED",
+          "IN_IMPLEMENTATION",
+          "ACCEPTED",
+          "FAILED_ACCEPTANCE");
+
   @GetMapping("/applications")
-  String list(Model model) {
-    List<Map<String, Object>> applications = api.list("/api/applications");
+  String list(
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String page,
+      Model model) {
+    Map<String, String> filters = new java.util.LinkedHashMap<>();
+    filters.put("status", status == null ? null : status.strip());
+    model.addAttribute("statuses", STATUSES);
+    model.addAttribute("status", filters.get("status"));
+    cn.gov.guizhou.ipp.portal.api.PagedList shown;
+    try {
+      shown = api.page("/api/applications", Pager.requested(page), Pager.SIZE, filters);
+    } catch (cn.gov.guizhou.ipp.portal.api.ApiProblemException refused) {
+      if (refused.problem().status() != 400 && refused.problem().status() != 422) {
+        throw refused;
+      }
+      // A filter the API refuses: the list unfiltered, the refusal at the filter's field.
+      FormProblem.show(model, refused, List.of("status"));
+      filters.put("status", null);
+      model.addAttribute("status", null);
+      shown = api.page("/api/applications", 1, Pager.SIZE, filters);
+    }
+    model.addAttribute("pager", Pager.of(shown, "/applications", filters));
+    List<Map<String, Object>> applications = shown.items();
     List<Map<String, Object>> mine = api.list("/api/organisations");
     java.util.Set<Object> leadIds = new java.util.HashSet<>();
     java.util.Set<Object> codes = new java.util.HashSet<>();

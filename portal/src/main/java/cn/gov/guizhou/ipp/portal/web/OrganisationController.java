@@ -54,8 +54,13 @@ class OrganisationController {
   }
 
   @GetMapping("/organisations")
-  String list(Model model) {
-    model.addAttribute("organisations", api.list("/api/organisations"));
+  String list(
+      @org.springframework.web.bind.annotation.RequestParam(required = false) String page,
+      Model model) {
+    cn.gov.guizhou.ipp.portal.api.PagedList shown =
+        api.page("/api/organisations", Pager.requested(page), Pager.SIZE, Map.of());
+    model.addAttribute("organisations", shown.items());
+    model.addAttribute("pager", Pager.of(shown, "/organisations", Map.of()));
     return "organisations/list";
   }
 

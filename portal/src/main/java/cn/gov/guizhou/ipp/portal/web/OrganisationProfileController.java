@@ -137,9 +137,14 @@ class OrganisationProfileController {
   // --- documents
 
   @GetMapping("/organisations/{id}/documents")
-  String documents(@PathVariable UUID id, Model model) {
+  String documents(
+      @PathVariable UUID id, @RequestParam(required = false) String page, Model model) {
     model.addAttribute("organisation", api.get("/api/organisations/{id}", id));
-    model.addAttribute("documents", api.list("/api/organisations/{id}/documents", id));
+    cn.gov.guizhou.ipp.portal.api.PagedList shown =
+        api.page(
+            "/api/organisations/{id}/documents", Pager.requested(page), Pager.SIZE, Map.of(), id);
+    model.addAttribute("documents", shown.items());
+    model.addAttribute("pager", Pager.of(shown, "/organisations/" + id + "/documents", Map.of()));
     return "profile/documents";
   }
 
@@ -159,7 +164,7 @@ class OrganisationProfileController {
         throw refusal;
       }
       FormProblem.show(model, refusal, List.of("file"));
-      return documents(id, model);
+      return documents(id, null, model);
     }
   }
 

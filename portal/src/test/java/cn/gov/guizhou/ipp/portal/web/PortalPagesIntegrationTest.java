@@ -271,7 +271,8 @@ class PortalPagesIntegrationTest {
 
   @Test
   void aSignedInPageWarnsBeforeTheSessionEnds() throws Exception {
-    given(api.list(eq("/api/organisations"), any(Object[].class))).willReturn(List.of());
+    given(api.page(eq("/api/organisations"), eq(1), eq(20), any(), any(Object[].class)))
+        .willReturn(new cn.gov.guizhou.ipp.portal.api.PagedList(List.of(), 0, 1, 20));
 
     Document html =
         Jsoup.parse(

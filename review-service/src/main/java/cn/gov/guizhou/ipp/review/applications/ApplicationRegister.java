@@ -4,6 +4,8 @@ import cn.gov.guizhou.ipp.contracts.EventJson;
 import cn.gov.guizhou.ipp.contracts.applicant.ApplicationParty;
 import cn.gov.guizhou.ipp.contracts.applicant.ApplicationSubmittedV1;
 import cn.gov.guizhou.ipp.contracts.applicant.ApplicationWithdrawnV1;
+import cn.gov.guizhou.ipp.kit.web.Page;
+import cn.gov.guizhou.ipp.kit.web.PageQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -195,6 +197,35 @@ public class ApplicationRegister {
         .param("track", trackCode)
         .query(this::map)
         .list();
+  }
+
+  /**
+   * One page of the submitted applications of a call, optionally of one track, newest submission
+   * first (the reference as the tiebreak), with their number.
+   */
+  public Page<SubmittedApplication> ofCall(int year, String trackCode, PageQuery page) {
+    String where =
+        " from submitted_application a where a.call_year = :year"
+            + " and (cast(:track as text) is null or a.track_code = :track)";
+    List<SubmittedApplication> rows =
+        page.bind(
+                jdbc.sql(
+                        "select "
+                            + COLUMNS
+                            + where
+                            + " order by a.submitted_at desc, a.reference desc"
+                            + PageQuery.LIMIT_OFFSET)
+                    .param("year", year)
+                    .param("track", trackCode))
+            .query(this::map)
+            .list();
+    long total =
+        jdbc.sql("select count(*)" + where)
+            .param("year", year)
+            .param("track", trackCode)
+            .query(Long.class)
+            .single();
+    return new Page<>(rows, total);
   }
 
   private SubmittedApplication map(ResultSet rs, int row) throws SQLException {

@@ -75,6 +75,12 @@ class ApplicationEventsIntegrationTest {
     assertThat(registered.get("requestedAmount").decimalValue()).isEqualByComparingTo("500000");
     assertThat(officer.get("/api/review/applications?year=2027&track=HVP").json().toString())
         .contains(id.toString());
+    Http.Response newest = officer.get("/api/review/applications?year=2027&track=HVP&size=1");
+    assertThat(newest.json().findValuesAsString("applicationId")).containsExactly(id.toString());
+    assertThat(Long.parseLong(newest.header("X-Total-Count"))).isGreaterThanOrEqualTo(1);
+    assertThat(newest.header("Link"))
+        .contains("</api/review/applications?year=2027&track=HVP&page=1&size=1>; rel=\"first\"");
+    assertThat(officer.get("/api/review/applications?year=2027&size=0").status()).isEqualTo(400);
   }
 
   @Test

@@ -2,6 +2,7 @@ package cn.gov.guizhou.ipp.applicant.application.web;
 
 import cn.gov.guizhou.ipp.applicant.application.ApplicationContent;
 import cn.gov.guizhou.ipp.applicant.application.ApplicationService;
+import cn.gov.guizhou.ipp.applicant.application.ApplicationStatus;
 import cn.gov.guizhou.ipp.applicant.application.ApplicationView;
 import cn.gov.guizhou.ipp.applicant.application.Declarations;
 import cn.gov.guizhou.ipp.applicant.application.Submission;
@@ -10,7 +11,9 @@ import cn.gov.guizhou.ipp.contracts.applicant.ImplementationPlan;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import cn.gov.guizhou.ipp.kit.web.Money;
+import cn.gov.guizhou.ipp.kit.web.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -79,15 +82,25 @@ public class ApplicationController {
     return ResponseEntity.created(URI.create("/api/applications/" + view.id())).body(view);
   }
 
-  /** The applications the caller may see, newest first; filtered by call year or organisation. */
+  /**
+   * The applications the caller may see, newest first, one page of them; filtered by call year,
+   * organisation, status or track.
+   */
   @Operation(summary = "List applications: own, participated in, or all for bureau staff")
   @GetMapping
   @PreAuthorize("hasAnyRole('applicant', 'programme-officer', 'bureau-admin')")
-  public List<ApplicationView> list(
+  public ResponseEntity<List<ApplicationView>> list(
       @RequestParam(required = false) @Min(2020) @Max(2100) Integer year,
       @RequestParam(required = false) UUID organisationId,
-      Authentication authentication) {
-    return applications.list(year, organisationId, CurrentUser.from(authentication));
+      @RequestParam(required = false) ApplicationStatus status,
+      @RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z0-9-]{0,39}") String track,
+      PageQuery page,
+      Authentication authentication,
+      HttpServletRequest request) {
+    return page.answer(
+        applications.list(
+            year, organisationId, status, track, page, CurrentUser.from(authentication)),
+        request);
   }
 
   @Operation(summary = "Get an application with its content and story")

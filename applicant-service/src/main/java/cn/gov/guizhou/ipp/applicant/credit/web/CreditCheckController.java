@@ -9,7 +9,9 @@ import cn.gov.guizhou.ipp.contracts.programme.TrackRules;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
+import cn.gov.guizhou.ipp.kit.web.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -113,9 +115,13 @@ public class CreditCheckController {
   @Operation(summary = "List an organisation's credit checks")
   @GetMapping(ORGANISATION_CHECKS)
   @PreAuthorize("hasAnyRole('applicant', 'programme-officer', 'finance-officer', 'bureau-admin')")
-  public List<CreditCheck> history(
-      @PathVariable UUID organisationId, Authentication authentication) {
-    return credit.history(organisationId, CurrentUser.from(authentication));
+  public ResponseEntity<List<CreditCheck>> history(
+      @PathVariable UUID organisationId,
+      PageQuery page,
+      Authentication authentication,
+      HttpServletRequest request) {
+    return page.answer(
+        credit.history(organisationId, page, CurrentUser.from(authentication)), request);
   }
 
   /**

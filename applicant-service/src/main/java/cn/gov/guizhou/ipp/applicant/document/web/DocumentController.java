@@ -3,9 +3,12 @@ package cn.gov.guizhou.ipp.applicant.document.web;
 import cn.gov.guizhou.ipp.applicant.document.DocumentContent;
 import cn.gov.guizhou.ipp.applicant.document.DocumentService;
 import cn.gov.guizhou.ipp.applicant.document.StoredDocument;
+import cn.gov.guizhou.ipp.kit.files.DocumentKind;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
+import cn.gov.guizhou.ipp.kit.web.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -70,13 +73,22 @@ public class DocumentController {
     return ResponseEntity.created(URI.create("/api/documents/" + stored.id())).body(stored);
   }
 
-  /** The organisation's documents, newest first: for its members and bureau staff. */
+  /**
+   * The organisation's documents, newest first, one page of them, of one kind (file type) if asked:
+   * for its members and bureau staff.
+   */
   @Operation(summary = "List an organisation's documents")
   @GetMapping("/api/organisations/{organisationId}/documents")
   @PreAuthorize("hasAnyRole('applicant', 'programme-officer', 'bureau-admin')")
-  public List<StoredDocument> list(
-      @PathVariable UUID organisationId, Authentication authentication) {
-    return documents.ofOrganisation(organisationId, CurrentUser.from(authentication));
+  public ResponseEntity<List<StoredDocument>> list(
+      @PathVariable UUID organisationId,
+      @RequestParam(required = false) DocumentKind kind,
+      PageQuery page,
+      Authentication authentication,
+      HttpServletRequest request) {
+    return page.answer(
+        documents.ofOrganisation(organisationId, kind, page, CurrentUser.from(authentication)),
+        request);
   }
 
   @Operation(summary = "Get a document's metadata")

@@ -10,7 +10,10 @@ import cn.gov.guizhou.ipp.applicant.organisation.OrganisationType;
 import cn.gov.guizhou.ipp.contracts.identity.Region;
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
+import cn.gov.guizhou.ipp.kit.web.Page;
+import cn.gov.guizhou.ipp.kit.web.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -66,17 +69,21 @@ public class OrganisationController {
         .body(OrganisationResponse.of(organisation, List.of()));
   }
 
-  /** The organisations the caller may see: its own, or all of them for bureau staff. */
+  /**
+   * The organisations the caller may see, newest first, one page of them: its own, or all of them
+   * for bureau staff.
+   */
   @Operation(summary = "List organisations: own, or all for bureau staff")
   @GetMapping
   @PreAuthorize("hasAnyRole('applicant', 'programme-officer', 'bureau-admin')")
-  public List<OrganisationResponse> list(Authentication authentication) {
-    List<Organisation> visible = organisations.visibleTo(CurrentUser.from(authentication));
+  public ResponseEntity<List<OrganisationResponse>> list(
+      PageQuery page, Authentication authentication, HttpServletRequest request) {
+    Page<Organisation> visible = organisations.visibleTo(CurrentUser.from(authentication), page);
     Map<UUID, List<DeclaredFact>> facts =
-        profiles.declaredFacts(visible.stream().map(Organisation::id).toList());
-    return visible.stream()
-        .map(o -> OrganisationResponse.of(o, facts.getOrDefault(o.id(), List.of())))
-        .toList();
+        profiles.declaredFacts(visible.items().stream().map(Organisation::id).toList());
+    return page.answer(
+        visible.map(o -> OrganisationResponse.of(o, facts.getOrDefault(o.id(), List.of()))),
+        request);
   }
 
   @Operation(summary = "Get an organisation with its contacts, tags and profile facts")

@@ -13,7 +13,9 @@ import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.ConflictException;
 import cn.gov.guizhou.ipp.kit.web.Money;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
+import cn.gov.guizhou.ipp.kit.web.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -122,9 +124,13 @@ public class ExpenditureController {
   @Operation(summary = "List a grant's expenditures")
   @GetMapping("/api/funding/grants/{grantId}/expenditures")
   @PreAuthorize(STAFF)
-  public List<Expenditure> list(@PathVariable UUID grantId, Authentication authentication) {
+  public ResponseEntity<List<Expenditure>> list(
+      @PathVariable UUID grantId,
+      PageQuery page,
+      Authentication authentication,
+      HttpServletRequest request) {
     visibleGrant(grantId, authentication, "READ_EXPENDITURE");
-    return expenditures.of(grantId);
+    return page.answer(expenditures.of(grantId, page), request);
   }
 
   @Operation(summary = "Download an expenditure's voucher")

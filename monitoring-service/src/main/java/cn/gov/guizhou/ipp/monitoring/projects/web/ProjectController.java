@@ -1,13 +1,16 @@
 package cn.gov.guizhou.ipp.monitoring.projects.web;
 
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
+import cn.gov.guizhou.ipp.kit.web.PageQuery;
 import cn.gov.guizhou.ipp.monitoring.projects.MonitoredProject;
 import cn.gov.guizhou.ipp.monitoring.projects.MonitoredProjects;
 import cn.gov.guizhou.ipp.monitoring.projects.ProjectAccess;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,11 +42,13 @@ public class ProjectController {
   @PreAuthorize(
       "hasAnyRole('risk-monitor', 'programme-officer', 'finance-officer', 'dashboard-viewer',"
           + " 'bureau-admin')")
-  public List<MonitoredProject> list(
+  public ResponseEntity<List<MonitoredProject>> list(
       @RequestParam(required = false) @Pattern(regexp = "ACTIVE|CLOSED") String status,
-      Authentication authentication) {
+      PageQuery page,
+      Authentication authentication,
+      HttpServletRequest request) {
     CurrentUser caller = CurrentUser.from(authentication);
-    return projects.list(ProjectAccess.firmScope(caller), status);
+    return page.answer(projects.page(ProjectAccess.firmScope(caller), status, page), request);
   }
 
   @Operation(summary = "Get a monitored project")

@@ -2,10 +2,12 @@ package cn.gov.guizhou.ipp.monitoring.reports.web;
 
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
+import cn.gov.guizhou.ipp.kit.web.PageQuery;
 import cn.gov.guizhou.ipp.monitoring.projects.ProjectAccess;
 import cn.gov.guizhou.ipp.monitoring.reports.FirmReport;
 import cn.gov.guizhou.ipp.monitoring.reports.FirmReports;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -77,8 +79,10 @@ public class FirmReportController {
   @Operation(summary = "List the firms' reports")
   @GetMapping("/api/monitoring/firm-reports")
   @PreAuthorize(ReportController.READERS)
-  public List<FirmReport> list(Authentication authentication) {
-    return reports.list(ProjectAccess.firmScope(CurrentUser.from(authentication)));
+  public ResponseEntity<List<FirmReport>> list(
+      PageQuery page, Authentication authentication, HttpServletRequest request) {
+    return page.answer(
+        reports.list(ProjectAccess.firmScope(CurrentUser.from(authentication)), page), request);
   }
 
   @Operation(summary = "Download a firm report's file")

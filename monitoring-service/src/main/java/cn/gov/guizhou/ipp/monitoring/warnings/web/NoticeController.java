@@ -2,10 +2,12 @@ package cn.gov.guizhou.ipp.monitoring.warnings.web;
 
 import cn.gov.guizhou.ipp.kit.security.CurrentUser;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
+import cn.gov.guizhou.ipp.kit.web.PageQuery;
 import cn.gov.guizhou.ipp.monitoring.projects.ProjectAccess;
 import cn.gov.guizhou.ipp.monitoring.warnings.WarningNotice;
 import cn.gov.guizhou.ipp.monitoring.warnings.Warnings;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -15,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,10 +51,13 @@ public class NoticeController {
   @Operation(summary = "List a project's warning notices")
   @GetMapping("/api/monitoring/projects/{projectId}/notices")
   @PreAuthorize(ANYONE)
-  public List<WarningNotice> ofProject(
-      @PathVariable UUID projectId, Authentication authentication) {
+  public ResponseEntity<List<WarningNotice>> ofProject(
+      @PathVariable UUID projectId,
+      PageQuery page,
+      Authentication authentication,
+      HttpServletRequest request) {
     access.requireAny(projectId, authentication, "warning-notice.read");
-    return warnings.ofProject(projectId);
+    return page.answer(warnings.ofProject(projectId, page), request);
   }
 
   @Operation(summary = "Get a warning notice")
@@ -124,9 +130,9 @@ public class NoticeController {
   @Operation(summary = "List disposal recommendations")
   @GetMapping("/api/monitoring/disposal-recommendations")
   @PreAuthorize("hasAnyRole('programme-officer', 'dashboard-viewer', 'bureau-admin')")
-  public List<Warnings.Recommendation> recommendations(
-      @RequestParam(required = false) UUID projectId) {
-    return warnings.recommendations(projectId);
+  public ResponseEntity<List<Warnings.Recommendation>> recommendations(
+      @RequestParam(required = false) UUID projectId, PageQuery page, HttpServletRequest request) {
+    return page.answer(warnings.recommendations(projectId, page), request);
   }
 
   @Operation(summary = "Decide on a disposal recommendation")

@@ -43,6 +43,9 @@ public final class ApiDocumentation {
   /** Extension marking an operation anyone may call without a token. */
   public static final String PUBLIC = "x-public";
 
+  /** Extension marking a list that pages ({@link PageQuery}): its parameters and headers. */
+  public static final String PAGED = "x-paged";
+
   /** Security scheme: Keycloak's authorization code flow (Swagger UI's Authorize button). */
   public static final String KEYCLOAK = "keycloak";
 
@@ -68,6 +71,81 @@ public final class ApiDocumentation {
       }
       return operation;
     };
+  }
+
+  /**
+   * A list that takes a {@link PageQuery}: its {@code page} and {@code size} query parameters, and
+   * (once the responses exist, see {@link #document}) the {@code X-Total-Count} and {@code Link}
+   * headers of its answer.
+   */
+  public static OperationCustomizer paging() {
+    return (Operation operation, HandlerMethod handler) -> {
+      boolean paged =
+          Arrays.stream(handler.getMethodParameters())
+              .anyMatch(p -> PageQuery.class.equals(p.getParameterType()));
+      if (paged) {
+        operation.addExtension(PAGED, true);
+        operation.addParametersItem(
+            new io.swagger.v3.oas.models.parameters.QueryParameter()
+                .name(PageQuery.PAGE)
+                .description("The page, from 1.")
+                .schema(
+                    new Schema<Integer>()
+                        .type("integer")
+                        .minimum(java.math.BigDecimal.ONE)
+                        ._default(1)));
+        operation.addParametersItem(
+            new io.swagger.v3.oas.models.parameters.QueryParameter()
+                .name(PageQuery.SIZE)
+                .description(
+                    "The rows per page, from 1 to "
+                        + PageQuery.MAX_SIZE
+                        + " (default "
+                        + PageQuery.DEFAULT_SIZE
+                        + ").")
+                .schema(
+                    new Schema<Integer>()
+                        .type("integer")
+                        .minimum(java.math.BigDecimal.ONE)
+                        .maximum(java.math.BigDecimal.valueOf(PageQuery.MAX_SIZE))
+                        ._default(PageQuery.DEFAULT_SIZE)));
+        append(
+            operation,
+            "**Paged:** `page` and `size` (at most "
+                + PageQuery.MAX_SIZE
+                + " rows); the total in `"
+                + PageQuery.TOTAL_COUNT
+                + "`, the other pages in `Link`.");
+      }
+      return operation;
+    };
+  }
+
+  /** The headers of a paged list's success answer. */
+  private static void pagingHeaders(Operation operation) {
+    if (operation.getExtensions() == null
+        || !operation.getExtensions().containsKey(PAGED)
+        || operation.getResponses() == null) {
+      return;
+    }
+    operation.getResponses().entrySet().stream()
+        .filter(response -> response.getKey().startsWith("2"))
+        .forEach(
+            response ->
+                response
+                    .getValue()
+                    .addHeaderObject(
+                        PageQuery.TOTAL_COUNT,
+                        new io.swagger.v3.oas.models.headers.Header()
+                            .description("The rows of the whole list under the same filters.")
+                            .schema(new Schema<Long>().type("integer")))
+                    .addHeaderObject(
+                        "Link",
+                        new io.swagger.v3.oas.models.headers.Header()
+                            .description(
+                                "RFC 8288 links to the first, previous, next and last pages"
+                                    + " (relative URIs).")
+                            .schema(new Schema<String>().type("string"))));
   }
 
   /**
@@ -108,6 +186,7 @@ public final class ApiDocumentation {
                                   .getParameters()
                                   .forEach(parameter -> enumerate(parameter.getSchema()));
                             }
+                            pagingHeaders(operation);
                             describe(path, method, operation, isPublic);
                           }));
     };

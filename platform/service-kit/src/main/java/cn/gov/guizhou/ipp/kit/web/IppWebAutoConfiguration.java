@@ -51,6 +51,28 @@ public class IppWebAutoConfiguration {
         .servers(List.of(new Server().url("/").description("through the gateway")));
   }
 
+  /**
+   * A controller's {@link PageQuery} argument from {@code page} and {@code size}; springdoc
+   * documents the two parameters (see {@link ApiDocumentation#paging()}), not the record.
+   */
+  @Bean
+  org.springframework.web.servlet.config.annotation.WebMvcConfigurer ippPaging() {
+    org.springdoc.core.utils.SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageQuery.class);
+    return new org.springframework.web.servlet.config.annotation.WebMvcConfigurer() {
+      @Override
+      public void addArgumentResolvers(
+          List<org.springframework.web.method.support.HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new PageQueryArgumentResolver());
+      }
+    };
+  }
+
+  /** The paging parameters of each list that pages (see {@link ApiDocumentation#paging()}). */
+  @Bean
+  org.springdoc.core.customizers.OperationCustomizer ippOperationPaging() {
+    return ApiDocumentation.paging();
+  }
+
   /** Each operation's roles, from its {@code @PreAuthorize} (see {@link ApiDocumentation}). */
   @Bean
   org.springdoc.core.customizers.OperationCustomizer ippOperationRoles() {

@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.kit.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -131,6 +132,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     return response.body(problem);
   }
 
+  /** A query parameter out of range (a page of 0, a size past the maximum): a malformed request. */
+  @ExceptionHandler(InvalidParameterException.class)
+  ProblemDetail invalidParameter(InvalidParameterException e) {
+    ProblemDetail problem = problem(ProblemKind.MALFORMED_REQUEST, e.getMessage());
+    problem.setProperty(ERRORS, e.violations());
+    return problem;
+  }
+
   @ExceptionHandler(InvalidFieldException.class)
   ProblemDetail invalidField(InvalidFieldException e) {
     ProblemDetail problem = problem(ProblemKind.VALIDATION, e.getMessage());
@@ -167,8 +176,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
     ProblemDetail problem =
         problem(ProblemKind.MALFORMED_REQUEST, "parameter '" + e.getName() + "' has a wrong type");
-    problem.setProperty(
-        ERRORS, List.of(new FieldViolation(e.getName(), "has a wrong type or format")));
+    Class<?> type = e.getRequiredType();
+    String message =
+        type != null && type.isEnum()
+            ? "is not one of the allowed values: "
+                + Arrays.stream(type.getEnumConstants())
+                    .map(value -> ((Enum<?>) value).name())
+                    .collect(java.util.stream.Collectors.joining(", "))
+            : "has a wrong type or format";
+    problem.setProperty(ERRORS, List.of(new FieldViolation(e.getName(), message)));
     return problem;
   }
 
