@@ -45,6 +45,8 @@ public class PlatformApi {
       new ParameterizedTypeReference<>() {};
   private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST =
       new ParameterizedTypeReference<>() {};
+  private static final ParameterizedTypeReference<Object> ANY =
+      new ParameterizedTypeReference<>() {};
 
   private final RestClient client;
   private final OAuth2AuthorizedClientManager tokens;
@@ -132,8 +134,16 @@ public class PlatformApi {
     return send(client.put().uri(path, variables), body, Map.of());
   }
 
+  /** A PUT whose answer is a JSON array (e.g. an organisation's members after the change). */
+  public List<Map<String, Object>> putForList(String path, Object body, Object... variables) {
+    RestClient.RequestBodySpec request = client.put().uri(path, variables);
+    request.contentType(MediaType.APPLICATION_JSON).body(body);
+    return call(request, LIST, true);
+  }
+
+  /** A DELETE; whatever the API answers (an object, an array or nothing) is not read. */
   public void delete(String path, Object... variables) {
-    call(client.delete().uri(path, variables), OBJECT, true);
+    call(client.delete().uri(path, variables), ANY, true);
   }
 
   /** A multipart POST (uploads). */

@@ -101,7 +101,7 @@ class OrganisationProfileController {
       }
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("role", role.isBlank() ? null : role);
-      api.put("/api/organisations/{id}/members/{subject}", body, id, subject);
+      api.putForList("/api/organisations/{id}/members/{subject}", body, id, subject);
       redirect.addFlashAttribute("notice", "members.added");
       return "redirect:/organisations/" + id + "/members";
     } catch (ApiProblemException refusal) {

@@ -175,7 +175,7 @@ class OrganisationProfilePagesIntegrationTest {
             .getResponse();
     assertThat(added.getRedirectedUrl()).isEqualTo("/organisations/" + ORG + "/members");
     verify(api)
-        .put(
+        .putForList(
             eq("/api/organisations/{id}/members/{subject}"),
             eq(Map.of("role", "MEMBER")),
             eq(ORG),
