@@ -1,6 +1,7 @@
 package cn.gov.guizhou.ipp.portal.web;
 
 import cn.gov.guizhou.ipp.portal.api.ApiProblemException;
+import cn.gov.guizhou.ipp.portal.api.PagedList;
 import cn.gov.guizhou.ipp.portal.api.PlatformApi;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -55,11 +56,12 @@ class AfterAwardController {
   // --- expenditure
 
   @GetMapping("/projects/{id}/expenditures")
-  String expenditures(@PathVariable UUID id, Model model) {
+  String expenditures(
+      @PathVariable UUID id, @RequestParam(required = false) String page, Model model) {
     if (!model.containsAttribute("form")) {
       model.addAttribute("form", new ExpenditureForm("", "", "", "", ""));
     }
-    return expendituresPage(id, model);
+    return expendituresPage(id, Pager.requested(page), model);
   }
 
   @PostMapping("/projects/{id}/expenditures")
@@ -90,7 +92,7 @@ class AfterAwardController {
       }
       FormProblem.show(model, refusal, EXPENDITURE_FIELDS);
       model.addAttribute("form", form);
-      return expendituresPage(id, model);
+      return expendituresPage(id, 1, model);
     }
   }
 
@@ -101,13 +103,18 @@ class AfterAwardController {
     api.download("/api/funding/grants/{id}/expenditures/{e}/voucher", response, id, expenditureId);
   }
 
-  private String expendituresPage(UUID id, Model model) {
+  private String expendituresPage(UUID id, int page, Model model) {
     Map<String, Object> statement = optional("/api/funding/grants/{id}/statement", id);
     model.addAttribute("projectId", id);
     model.addAttribute("statement", statement);
-    model.addAttribute(
-        "expenditures",
-        statement == null ? List.of() : api.list("/api/funding/grants/{id}/expenditures", id));
+    if (statement == null) {
+      model.addAttribute("expenditures", List.of());
+    } else {
+      PagedList shown =
+          api.page("/api/funding/grants/{id}/expenditures", page, Pager.SIZE, Map.of(), id);
+      model.addAttribute("expenditures", shown.items());
+      model.addAttribute("pager", Pager.of(shown, "/projects/" + id + "/expenditures", Map.of()));
+    }
     model.addAttribute("categories", statement == null ? List.of() : categories(statement));
     return "projects/expenditures";
   }

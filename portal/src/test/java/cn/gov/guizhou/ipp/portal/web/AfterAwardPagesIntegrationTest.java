@@ -97,19 +97,29 @@ class AfterAwardPagesIntegrationTest {
                 "budgetRemaining", 250000,
                 "overspent", 0)));
     given(api.get(eq(STATEMENT), any(Object[].class))).willReturn(statement);
-    given(api.list(eq("/api/funding/grants/{id}/expenditures"), any(Object[].class)))
+    given(
+            api.page(
+                eq("/api/funding/grants/{id}/expenditures"),
+                eq(1),
+                eq(20),
+                any(),
+                any(Object[].class)))
         .willReturn(
-            List.of(
-                Map.of(
-                    "id", "33333333-4444-5555-6666-777777777777",
-                    "applicationId", PROJECT.toString(),
-                    "category", "PUBLICATION_AND_IP",
-                    "amount", 1234.5,
-                    "spentOn", "2027-04-01",
-                    "payee", "贵阳知识产权服务有限公司",
-                    "description", "专利申请代理",
-                    "voucher", Map.of("filename", "发票.pdf", "contentType", "application/pdf"),
-                    "recordedAt", "2027-04-01T16:30:00Z")));
+            new cn.gov.guizhou.ipp.portal.api.PagedList(
+                List.of(
+                    Map.of(
+                        "id", "33333333-4444-5555-6666-777777777777",
+                        "applicationId", PROJECT.toString(),
+                        "category", "PUBLICATION_AND_IP",
+                        "amount", 1234.5,
+                        "spentOn", "2027-04-01",
+                        "payee", "贵阳知识产权服务有限公司",
+                        "description", "专利申请代理",
+                        "voucher", Map.of("filename", "发票.pdf", "contentType", "application/pdf"),
+                        "recordedAt", "2027-04-01T16:30:00Z")),
+                1,
+                1,
+                20));
     given(api.get(eq("/api/monitoring/projects/{id}"), any(Object[].class)))
         .willReturn(
             Map.of(
