@@ -50,9 +50,10 @@ class WarningNoticeController {
     model.addAttribute("warning", notice);
     model.addAttribute(
         "project", api.get("/api/monitoring/projects/{id}", notice.get("projectId")));
-    if (!model.containsAttribute("content")) {
-      model.addAttribute("content", "");
-      model.addAttribute("measures", "");
+    // Not "content": the layout's fragment takes the page's content under that name.
+    if (!model.containsAttribute("planContent")) {
+      model.addAttribute("planContent", "");
+      model.addAttribute("planMeasures", "");
     }
     return "notices/show";
   }
@@ -76,8 +77,8 @@ class WarningNoticeController {
         throw refusal;
       }
       FormProblem.show(model, refusal, PLAN_FIELDS);
-      model.addAttribute("content", content);
-      model.addAttribute("measures", measures);
+      model.addAttribute("planContent", content);
+      model.addAttribute("planMeasures", measures);
       return notice(noticeId, model);
     }
   }

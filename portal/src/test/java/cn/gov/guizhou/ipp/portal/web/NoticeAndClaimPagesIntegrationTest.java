@@ -134,6 +134,7 @@ class NoticeAndClaimPagesIntegrationTest {
     assertThat(html.select("#notice-status").text()).contains("待提交整改方案");
     assertThat(html.select("#plan-list").text()).contains("已退回，请修改后重新提交", "措施缺少完成时限", "6月底前完成专利检索");
     assertThat(html.select("#f-content")).hasSize(1);
+    assertThat(html.selectFirst("#f-content").text()).isEmpty();
 
     Document english = page(get("/notices/" + NOTICE).param("lang", "en"));
     assertThat(english.select("#notice-figures").text()).contains("12 percentage points");
@@ -166,6 +167,7 @@ class NoticeAndClaimPagesIntegrationTest {
     assertThat(html.selectFirst("#f-content").attr("aria-invalid")).isEqualTo("true");
     assertThat(html.selectFirst("#f-content").attr("aria-describedby")).contains("f-content-error");
     assertThat(html.selectFirst("#f-measures").text()).contains("8月底前提交申请");
+    assertThat(html.selectFirst("#f-content").text()).isEmpty();
   }
 
   @Test
