@@ -56,6 +56,15 @@ public class Formats {
     return value == null ? "" : value.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
   }
 
+  /**
+   * A plain number without trailing zeros ({@code 12.00} as {@code 12}, {@code 41.670} as {@code
+   * 41.67}).
+   */
+  public String plain(Object number) {
+    BigDecimal value = decimal(number);
+    return value == null ? "" : value.stripTrailingZeros().toPlainString();
+  }
+
   /** A date ({@code 2027-03-01}) or an instant, as the bureau's calendar date. */
   public String date(Object value) {
     if (value == null) {
