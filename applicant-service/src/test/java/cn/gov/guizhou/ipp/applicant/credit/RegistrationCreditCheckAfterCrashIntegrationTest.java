@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -89,13 +90,20 @@ class RegistrationCreditCheckAfterCrashIntegrationTest {
     beforeCrash.close();
     running.remove(beforeCrash);
 
-    // Two replicas come up on the same database at once and share the due jobs.
-    CompletableFuture<ConfigurableApplicationContext> first =
-        CompletableFuture.supplyAsync(() -> start(true));
-    CompletableFuture<ConfigurableApplicationContext> second =
-        CompletableFuture.supplyAsync(() -> start(true));
-    first.get();
-    second.get();
+    // Two replicas come up on the same database at once and share the due jobs. Logging is
+    // already set up in this JVM: two applications setting it up again at the same time would
+    // race on the one logging system they share, which two real replicas never do.
+    System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
+    try {
+      CompletableFuture<ConfigurableApplicationContext> first =
+          CompletableFuture.supplyAsync(() -> start(true));
+      CompletableFuture<ConfigurableApplicationContext> second =
+          CompletableFuture.supplyAsync(() -> start(true));
+      first.get();
+      second.get();
+    } finally {
+      System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
+    }
 
     await()
         .atMost(Duration.ofSeconds(60))

@@ -159,9 +159,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
    * refusals pass through to the security handlers (401/403).
    */
   @ExceptionHandler(Exception.class)
-  ProblemDetail unexpected(Exception e) throws Exception {
+  org.springframework.http.ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
     if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
       throw e;
+    }
+    if (DatabaseUnavailable.is(e)) {
+      // A connection cut while in use: the failed rollback hides the cause, not the answer.
+      return databaseUnavailable(e);
     }
     log.error("Request failed", e);
     ProblemDetail problem = problem(ProblemKind.INTERNAL_ERROR, null);
@@ -169,7 +173,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     if (traceId != null) {
       problem.setProperty("traceId", traceId);
     }
-    return problem;
+    return org.springframework.http.ResponseEntity.status(problem.getStatus()).body(problem);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
