@@ -166,7 +166,7 @@ class PortalApplicationJourneySystemTest {
       fillContent(a, "600000");
       a.click("form.form button[type=submit]");
       String zhRefusal = overBudgetRefusal(a);
-      assertThat(zhRefusal).contains("超过本类别的资助额度", "500000.00");
+      assertThat(zhRefusal).contains("超过本类别的资助额度", "500,000.00");
       a.accessible("over budget (zh)").screenshot("journey-over-budget-zh");
 
       a.click("a.lang-switch").at("lang=en");
@@ -174,7 +174,7 @@ class PortalApplicationJourneySystemTest {
       fillContent(a, "600000");
       a.click("form.form button[type=submit]");
       String enRefusal = overBudgetRefusal(a);
-      assertThat(enRefusal).doesNotContainPattern("\\p{IsHan}").contains("500000.00");
+      assertThat(enRefusal).doesNotContainPattern("\\p{IsHan}").contains("500,000.00");
       a.accessible("over budget (en)").screenshot("journey-over-budget-en");
       a.accessible("content form (en)");
       a.click("a.lang-switch").at("lang=zh-CN");

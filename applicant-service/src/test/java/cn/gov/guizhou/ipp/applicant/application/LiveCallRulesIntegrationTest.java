@@ -173,6 +173,6 @@ class LiveCallRulesIntegrationTest {
     Http.Response refused = submit(application);
 
     assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
-    assertThat(refused.json().get("errors").toString()).contains("requestedAmount", "400000");
+    assertThat(refused.json().get("errors").toString()).contains("requestedAmount", "400,000.00");
   }
 }
