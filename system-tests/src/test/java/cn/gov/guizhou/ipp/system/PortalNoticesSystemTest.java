@@ -158,7 +158,7 @@ class PortalNoticesSystemTest {
       String missing = "#f-" + TRACK + "-M7";
       String summary = browser.text(".error-summary");
       assertThat(browser.all(missing + "-error")).as(summary).hasSize(1);
-      assertThat(browser.text(missing + "-error")).isNotBlank();
+      assertThat(browser.text(missing + "-error")).contains("缺少必备材料");
       assertThat(browser.find(missing).getDomAttribute("aria-invalid")).isEqualTo("true");
       browser.accessible("claim refused (zh)").screenshot("claim-refused-zh");
 
@@ -171,6 +171,7 @@ class PortalNoticesSystemTest {
       assertThat(browser.all("#claim-material-list tbody tr")).hasSize(7);
       assertThat(browser.all("#claim-material-list a[href*='/materials/" + TRACK + "-M7']"))
           .hasSize(1);
+      String reference = browser.text("#claim-confirmation strong.code");
       browser.accessible("claim (zh)").screenshot("claim-zh");
 
       browser.click("a.lang-switch");
@@ -178,6 +179,13 @@ class PortalNoticesSystemTest {
       assertThat(browser.text("#claim-queue")).contains("Place in the queue", "Claim number");
       assertThat(browser.text("#claim-material-list")).contains("valuation report");
       browser.accessible("claim (en)").screenshot("claim-en");
+
+      // Found again later from the enterprise's page: its claims, each with its place and state.
+      browser.go("/organisations/" + enterprise);
+      browser.click("#organisation-links a[href$='/securitisation-claims']");
+      browser.at("/securitisation-claims");
+      assertThat(browser.text("#claims")).contains(reference, "Claim number", "of " + Portal.YEAR);
+      browser.accessible("claims (en)").screenshot("claims-en");
 
       browser.go("/securitisation/claims/new?organisationId=" + enterprise);
       browser.accessible("claim form (en)").screenshot("claim-form-en");

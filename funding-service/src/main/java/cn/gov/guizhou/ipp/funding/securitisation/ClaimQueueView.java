@@ -21,6 +21,7 @@ public record ClaimQueueView(
    * One claim in the queue.
    *
    * @param id the claim
+   * @param callYear the call whose queue it is in
    * @param reference its human reference
    * @param sequence its place in filing order
    * @param organisationId the enterprise
@@ -36,6 +37,7 @@ public record ClaimQueueView(
    */
   public record Entry(
       UUID id,
+      int callYear,
       String reference,
       int sequence,
       UUID organisationId,

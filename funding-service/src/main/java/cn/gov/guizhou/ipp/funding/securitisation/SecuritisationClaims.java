@@ -22,6 +22,8 @@ import cn.gov.guizhou.ipp.kit.web.ConflictException;
 import cn.gov.guizhou.ipp.kit.web.FieldViolation;
 import cn.gov.guizhou.ipp.kit.web.InvalidFieldException;
 import cn.gov.guizhou.ipp.kit.web.NotFoundException;
+import cn.gov.guizhou.ipp.kit.web.Page;
+import cn.gov.guizhou.ipp.kit.web.PageQuery;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -336,7 +338,10 @@ public class SecuritisationClaims {
         violations.add(new FieldViolation(file.materialId(), "the file is empty"));
       } else if (ContentSniffer.sniff(file.content()).isEmpty()) {
         violations.add(
-            new FieldViolation(file.materialId(), "must be a PDF, an image or an office document"));
+            FieldViolation.localised(
+                file.materialId(),
+                "应为 PDF、图片或办公文档",
+                "must be a PDF, an image or an office document"));
       }
     }
     if (materials == null) {
@@ -354,7 +359,10 @@ public class SecuritisationClaims {
     for (Material material : materials) {
       if (material.required() && !given.contains(material.id())) {
         violations.add(
-            new FieldViolation(material.id(), "is required: " + material.en() + " (missing)"));
+            FieldViolation.localised(
+                material.id(),
+                "缺少必备材料：" + material.zh(),
+                "is required: " + material.en() + " (missing)"));
       }
     }
     for (NewClaim.MaterialFile file : files) {
@@ -1195,29 +1203,11 @@ public class SecuritisationClaims {
             .orElse(rule.cap());
     List<ClaimQueueView.Entry> entries =
         jdbc.sql(
-                """
-                select id, call_year, sequence, organisation_id, legal_name, product_name,
-                       product_code, issuance_amount, financing_amount, uncapped_subsidy,
-                       reserved_amount, status, filed_at
-                from securitisation_claim where call_year = :year order by sequence
-                """)
+                "select "
+                    + ENTRY_COLUMNS
+                    + " from securitisation_claim where call_year = :year order by sequence")
             .param("year", callYear)
-            .query(
-                (rs, i) ->
-                    new ClaimQueueView.Entry(
-                        rs.getObject("id", UUID.class),
-                        reference(rs.getInt("call_year"), rs.getInt("sequence")),
-                        rs.getInt("sequence"),
-                        rs.getObject("organisation_id", UUID.class),
-                        rs.getString("legal_name"),
-                        rs.getString("product_name"),
-                        rs.getString("product_code"),
-                        rs.getBigDecimal("issuance_amount"),
-                        rs.getBigDecimal("financing_amount"),
-                        rs.getBigDecimal("uncapped_subsidy"),
-                        rs.getBigDecimal("reserved_amount"),
-                        rs.getString("status"),
-                        rs.getObject("filed_at", OffsetDateTime.class)))
+            .query(SecuritisationClaims::entry)
             .list();
     BigDecimal reserved =
         entries.stream()
@@ -1226,6 +1216,64 @@ public class SecuritisationClaims {
             .reduce(ZERO, BigDecimal::add);
     return new ClaimQueueView(
         callYear, cap.setScale(2), reserved, cap.subtract(reserved).setScale(2), entries);
+  }
+
+  private static final String ENTRY_COLUMNS =
+      """
+      id, call_year, sequence, organisation_id, legal_name, product_name, product_code,
+      issuance_amount, financing_amount, uncapped_subsidy, reserved_amount, status, filed_at\
+      """;
+
+  private static ClaimQueueView.Entry entry(ResultSet rs, int row) throws SQLException {
+    return new ClaimQueueView.Entry(
+        rs.getObject("id", UUID.class),
+        rs.getInt("call_year"),
+        reference(rs.getInt("call_year"), rs.getInt("sequence")),
+        rs.getInt("sequence"),
+        rs.getObject("organisation_id", UUID.class),
+        rs.getString("legal_name"),
+        rs.getString("product_name"),
+        rs.getString("product_code"),
+        rs.getBigDecimal("issuance_amount"),
+        rs.getBigDecimal("financing_amount"),
+        rs.getBigDecimal("uncapped_subsidy"),
+        rs.getBigDecimal("reserved_amount"),
+        rs.getString("status"),
+        rs.getObject("filed_at", OffsetDateTime.class));
+  }
+
+  /**
+   * One page of an enterprise's own claims, newest first, each with its place in its year's queue:
+   * for a member of the enterprise or bureau staff.
+   *
+   * @throws NotFoundException when the caller is neither (audited), as for one of its claims
+   */
+  public Page<ClaimQueueView.Entry> ofOrganisation(
+      UUID organisationId, PageQuery page, Authentication caller) {
+    CurrentUser user = CurrentUser.from(caller);
+    if (STAFF.stream().noneMatch(user::hasRole)
+        && members.organisationOf(organisationId, caller).isEmpty()) {
+      audit.recordRefusal(
+          OBJECT_TYPE + ".list", "organisation", organisationId, AuditOutcome.NOT_VISIBLE, null);
+      throw new NotFoundException("organisation", organisationId);
+    }
+    long total =
+        jdbc.sql("select count(*) from securitisation_claim where organisation_id = :organisation")
+            .param("organisation", organisationId)
+            .query(Long.class)
+            .single();
+    List<ClaimQueueView.Entry> rows =
+        page.bind(
+                jdbc.sql(
+                        "select "
+                            + ENTRY_COLUMNS
+                            + " from securitisation_claim where organisation_id = :organisation"
+                            + " order by filed_at desc, id desc"
+                            + PageQuery.LIMIT_OFFSET)
+                    .param("organisation", organisationId))
+            .query(SecuritisationClaims::entry)
+            .list();
+    return new Page<>(rows, total);
   }
 
   /**

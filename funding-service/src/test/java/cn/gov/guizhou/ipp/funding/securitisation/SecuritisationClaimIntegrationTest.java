@@ -389,6 +389,35 @@ class SecuritisationClaimIntegrationTest {
   }
 
   @Test
+  void anEnterprisesMembersListItsClaimsNewestFirstWithTheirQueuePlacesAndNobodyElseDoes() {
+    Organisation enterprise = enterpriseOf(applicantA);
+    JsonNode first = filed(applicantA, claim(enterprise, "GZ-OWN-1", "10000000.00", "1000000.00"));
+    JsonNode second = filed(applicantA, claim(enterprise, "GZ-OWN-2", "10000000.00", "2000000.00"));
+    String own = "/api/funding/securitisation/organisations/" + enterprise.id() + "/claims";
+
+    Http.Response listed = api.bearer(applicantA).get(own + "?page=1&size=1");
+
+    assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+    assertThat(listed.header("X-Total-Count")).isEqualTo("2");
+    assertThat(listed.header("Link")).contains("page=2", "rel=\"next\"");
+    assertThat(listed.json()).hasSize(1);
+    assertThat(listed.json().get(0).get("id").asString()).isEqualTo(second.get("id").asString());
+    assertThat(listed.json().get(0).get("sequence").asInt())
+        .isEqualTo(second.get("sequence").asInt());
+    assertThat(listed.json().get(0).get("status").asString()).isEqualTo("RESERVED");
+    Http.Response next = api.bearer(applicantA).get(own + "?page=2&size=1");
+    assertThat(next.json().get(0).get("id").asString()).isEqualTo(first.get("id").asString());
+    // Bureau staff see them too; another unit's member does not learn the enterprise exists.
+    assertThat(officer.get(own).json()).hasSize(2);
+    Http.Response stranger = api.bearer(applicantB).get(own);
+    assertThat(stranger.status()).as(stranger.toString()).isEqualTo(404);
+    assertThat(refusals(enterprise.id().toString(), "NOT_VISIBLE")).isEqualTo(1);
+    Http.Response badSize = api.bearer(applicantA).get(own + "?size=0");
+    assertThat(badSize.status()).as(badSize.toString()).isEqualTo(400);
+    assertThat(badSize.json().get("errors").get(0).get("field").asString()).isEqualTo("size");
+  }
+
+  @Test
   void claimsAreServedInFilingOrderUntilTheCapAndTheCrossingClaimGetsTheRemainder() {
     Organisation enterprise = enterpriseOf(applicantA);
     String first =
@@ -780,9 +809,24 @@ class SecuritisationClaimIntegrationTest {
     Map<String, Object> noYear = claim(enterprise, "BAD-6", "1000000.00", "100000.00");
     noYear.remove("callYear");
     assertField(file(applicantA, noYear), "callYear");
-    assertField(
-        file(applicantA, claim(enterprise, "BAD-7", "1000000.00", "100000.00"), List.of(M1, M3)),
-        M2);
+    Http.Response missing =
+        file(applicantA, claim(enterprise, "BAD-7", "1000000.00", "100000.00"), List.of(M1, M3));
+    assertField(missing, M2);
+    // The missing material named in the caller's language, Chinese unless English is asked for.
+    assertThat(missing.json().get("errors").toString()).contains("缺少必备材料");
+    Http.Response missingInEnglish =
+        Http.to("http://127.0.0.1:" + port)
+            .bearer(applicantA)
+            .header("Accept-Language", "en")
+            .postParts(
+                CLAIMS,
+                List.of(
+                    Http.Part.json("claim", claim(enterprise, "BAD-7", "1000000.00", "100000.00")),
+                    Http.Part.file(M1, M1 + ".pdf", "application/pdf", "%PDF-1.7".getBytes())));
+    assertField(missingInEnglish, M2);
+    assertThat(missingInEnglish.json().get("errors").toString())
+        .contains("is required")
+        .doesNotContain("缺少必备材料");
     assertField(
         file(
             applicantA,

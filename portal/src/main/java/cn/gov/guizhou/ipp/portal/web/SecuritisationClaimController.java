@@ -108,6 +108,23 @@ class SecuritisationClaimController {
     }
   }
 
+  /** An enterprise's claims, newest first, each with its place in its year's queue. */
+  @GetMapping("/organisations/{id}/securitisation-claims")
+  String claimsOf(@PathVariable UUID id, @RequestParam(required = false) String page, Model model) {
+    model.addAttribute("organisation", api.get("/api/organisations/{id}", id));
+    cn.gov.guizhou.ipp.portal.api.PagedList shown =
+        api.page(
+            "/api/funding/securitisation/organisations/{id}/claims",
+            Pager.requested(page),
+            Pager.SIZE,
+            Map.of(),
+            id);
+    model.addAttribute("claims", shown.items());
+    model.addAttribute(
+        "pager", Pager.of(shown, "/organisations/" + id + "/securitisation-claims", Map.of()));
+    return "securitisation/list";
+  }
+
   /** The claim: its place in the queue, its state, what it reserves, its materials. */
   @GetMapping("/securitisation/claims/{id}")
   String claim(@PathVariable UUID id, Model model) {

@@ -275,6 +275,47 @@ class NoticeAndClaimPagesIntegrationTest {
     assertThat(english.select("#claim-status").text()).contains("Waiting in the queue");
   }
 
+  @Test
+  void anEnterprisesClaimsAreListedAPageAtATimeWithTheirPlacesAndStates() throws Exception {
+    given(api.get(eq("/api/organisations/{id}"), any(Object[].class)))
+        .willReturn(
+            Map.of("id", ORG.toString(), "legalName", "贵州数据资产演示有限公司", "type", "ENTERPRISE"));
+    Map<String, Object> entry = new HashMap<>();
+    entry.put("id", CLAIM.toString());
+    entry.put("callYear", 2027);
+    entry.put("reference", "2027-SEC-0051");
+    entry.put("sequence", 51);
+    entry.put("productName", "贵州数据知识产权资产支持专项计划");
+    entry.put("reservedAmount", 0);
+    entry.put("status", "QUEUED");
+    entry.put("filedAt", "2027-03-02T01:00:00Z");
+    given(
+            api.page(
+                eq("/api/funding/securitisation/organisations/{id}/claims"),
+                eq(2),
+                eq(20),
+                any(),
+                any(Object[].class)))
+        .willReturn(new cn.gov.guizhou.ipp.portal.api.PagedList(List.of(entry), 21, 2, 20));
+
+    Document html =
+        page(get("/organisations/" + ORG + "/securitisation-claims").param("page", "2"));
+
+    assertThat(html.select("#claims tbody tr")).hasSize(1);
+    assertThat(html.select("#claims tbody").text())
+        .contains("2027-SEC-0051", "2027年度第51位申领", "排队等候", "0.00 元");
+    assertThat(html.select("#claims a[href='/securitisation/claims/" + CLAIM + "']")).hasSize(1);
+    assertThat(html.select("nav.pager a[rel=prev]").attr("href"))
+        .isEqualTo("/organisations/" + ORG + "/securitisation-claims");
+    Document english =
+        page(
+            get("/organisations/" + ORG + "/securitisation-claims")
+                .param("page", "2")
+                .param("lang", "en"));
+    assertThat(english.select("#claims tbody").text())
+        .contains("Claim number 51 of 2027", "Waiting in the queue");
+  }
+
   private Document page(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
     MockHttpServletResponse response =
         mvc.perform(request.with(applicant()).with(csrf())).andReturn().getResponse();

@@ -1,7 +1,6 @@
 package cn.gov.guizhou.ipp.kit.web;
 
 import java.util.List;
-import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * One or more fields break a domain rule that Bean Validation cannot express; answered with 422
@@ -20,8 +19,8 @@ public class InvalidFieldException extends RuntimeException {
    * request asked for English), as every page and client shows it.
    */
   public static InvalidFieldException localised(String field, String messageZh, String messageEn) {
-    boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
-    return new InvalidFieldException(field, english ? messageEn : messageZh);
+    FieldViolation violation = FieldViolation.localised(field, messageZh, messageEn);
+    return new InvalidFieldException(violation.field(), violation.message());
   }
 
   /** Several offending fields at once; the first one's message is the problem's reason. */
