@@ -110,7 +110,9 @@ class PortalBrowserSystemTest {
       browser.click("form.form button[type=submit]");
       browser.at("/applications/");
       assertThat(browser.text("h1")).isEqualTo("星河高价值专利培育");
-      assertThat(browser.page()).contains("草稿", "项目申报书", "未上传");
+      // A new draft is a task list: its materials not yet started.
+      assertThat(browser.page()).contains("草稿", "申报材料");
+      assertThat(browser.text("#task-materials-status")).isEqualTo("未开始");
       browser.accessible("application (zh)").screenshot("application-zh");
       browser.go("/applications");
       assertThat(browser.page()).contains("星河高价值专利培育");
