@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.portal.web;
 
+import static cn.gov.guizhou.ipp.portal.web.SignedIn.applicant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
@@ -9,7 +10,6 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -30,11 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The application's task list, its section pages, check your answers and submission, with the
@@ -269,11 +267,5 @@ class ApplicationJourneyIntegrationTest {
 
   private static ApiProblemException refusal(int status, Map<String, Object> body) {
     return new ApiProblemException(ApiProblem.of(status, body));
-  }
-
-  private static RequestPostProcessor applicant() {
-    return oidcLogin()
-        .idToken(token -> token.claim("preferred_username", "applicant-a"))
-        .authorities(new SimpleGrantedAuthority("ROLE_applicant"));
   }
 }

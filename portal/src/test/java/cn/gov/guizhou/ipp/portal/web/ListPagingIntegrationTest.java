@@ -1,11 +1,11 @@
 package cn.gov.guizhou.ipp.portal.web;
 
+import static cn.gov.guizhou.ipp.portal.web.SignedIn.applicant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.gov.guizhou.ipp.portal.api.ApiProblem;
@@ -25,12 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The portal's lists page on the server: each page asks the API for one page of 20 rows, keeps the
@@ -239,11 +237,5 @@ class ListPagingIntegrationTest {
         mvc.perform(request.with(applicant())).andReturn().getResponse();
     assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
     return Jsoup.parse(response.getContentAsString());
-  }
-
-  private static RequestPostProcessor applicant() {
-    return oidcLogin()
-        .idToken(token -> token.claim("preferred_username", "applicant-a"))
-        .authorities(new SimpleGrantedAuthority("ROLE_applicant"));
   }
 }

@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.portal.web;
 
+import static cn.gov.guizhou.ipp.portal.web.SignedIn.applicant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
@@ -7,7 +8,6 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -32,12 +32,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpEntity;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -321,11 +319,5 @@ class NoticeAndClaimPagesIntegrationTest {
         mvc.perform(request.with(applicant()).with(csrf())).andReturn().getResponse();
     assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
     return Jsoup.parse(response.getContentAsString());
-  }
-
-  private static RequestPostProcessor applicant() {
-    return oidcLogin()
-        .idToken(token -> token.claim("preferred_username", "applicant-a"))
-        .authorities(new SimpleGrantedAuthority("ROLE_applicant"));
   }
 }

@@ -1,5 +1,6 @@
 package cn.gov.guizhou.ipp.portal.web;
 
+import static cn.gov.guizhou.ipp.portal.web.SignedIn.applicant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -8,7 +9,6 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -27,11 +27,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The portal's own behaviour, with the platform's API stood in for (the browser tests in
@@ -293,11 +291,5 @@ class PortalPagesIntegrationTest {
         mvc.perform(get("/no-such-page").accept("text/html")).andReturn().getResponse();
 
     assertThat(page.getStatus()).isEqualTo(404);
-  }
-
-  private static RequestPostProcessor applicant() {
-    return oidcLogin()
-        .idToken(token -> token.claim("preferred_username", "applicant-a"))
-        .authorities(new SimpleGrantedAuthority("ROLE_applicant"));
   }
 }
