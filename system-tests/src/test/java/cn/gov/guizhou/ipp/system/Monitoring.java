@@ -72,22 +72,7 @@ final class Monitoring {
         UUID.randomUUID().toString());
     kafka.send(
         EventCatalogue.AWARD_DECIDED,
-        new AwardDecidedV1(
-            id,
-            reference,
-            Portal.YEAR,
-            "HVP",
-            1,
-            organisation,
-            creditCode,
-            true,
-            new BigDecimal("500000.00"),
-            new FixedAmount(new BigDecimal("500000.00")),
-            1,
-            new BigDecimal("88.00"),
-            true,
-            null,
-            OffsetDateTime.now(ZoneOffset.UTC)),
+        hvpAward(id, reference, organisation, creditCode),
         UUID.randomUUID().toString());
     String path = "/api/monitoring/projects/" + id;
     await()
@@ -130,5 +115,25 @@ final class Monitoring {
             "tasks", Map.of("T1", t1, "T2", t2),
             "method", "SITE_VISIT",
             "note", "现场核查受理通知书与研发记录"));
+  }
+
+  /** An HVP award of CNY 500,000, first in rank, as review-service publishes it. */
+  static AwardDecidedV1 hvpAward(UUID id, String reference, UUID organisation, String creditCode) {
+    return new AwardDecidedV1(
+        id,
+        reference,
+        Portal.YEAR,
+        "HVP",
+        1,
+        organisation,
+        creditCode,
+        true,
+        new BigDecimal("500000.00"),
+        new FixedAmount(new BigDecimal("500000.00")),
+        1,
+        new BigDecimal("88.00"),
+        true,
+        null,
+        OffsetDateTime.now(ZoneOffset.UTC));
   }
 }

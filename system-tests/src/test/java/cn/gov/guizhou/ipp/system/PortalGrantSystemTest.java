@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.gov.guizhou.ipp.contracts.EventCatalogue;
-import cn.gov.guizhou.ipp.contracts.programme.FixedAmount;
-import cn.gov.guizhou.ipp.contracts.review.AwardDecidedV1;
 import cn.gov.guizhou.ipp.testkit.EventSender;
 import cn.gov.guizhou.ipp.testkit.Http;
 import cn.gov.guizhou.ipp.testkit.UsccGenerator;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,8 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -224,22 +219,8 @@ class PortalGrantSystemTest {
   private static void awarded(UUID id, UUID organisation, String code) {
     kafka.send(
         EventCatalogue.AWARD_DECIDED,
-        new AwardDecidedV1(
-            id,
-            Portal.YEAR + "-HVP-P" + id.toString().substring(0, 5),
-            Portal.YEAR,
-            "HVP",
-            1,
-            organisation,
-            code,
-            true,
-            new BigDecimal("500000.00"),
-            new FixedAmount(new BigDecimal("500000.00")),
-            1,
-            new BigDecimal("88.00"),
-            true,
-            null,
-            OffsetDateTime.now(ZoneOffset.UTC)),
+        Monitoring.hvpAward(
+            id, Portal.YEAR + "-HVP-P" + id.toString().substring(0, 5), organisation, code),
         UUID.randomUUID().toString());
     String grant = "/api/funding/grants/" + id;
     await()
