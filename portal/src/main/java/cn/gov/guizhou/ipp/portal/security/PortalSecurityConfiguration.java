@@ -3,7 +3,6 @@ package cn.gov.guizhou.ipp.portal.security;
 import cn.gov.guizhou.ipp.portal.PortalProperties;
 import java.net.URI;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +10,6 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -46,18 +44,6 @@ public class PortalSecurityConfiguration {
     "/organisations", "/organisations/**", "/applications", "/applications/**", "/session/**"
   };
 
-  /**
-   * Each role's work area and the realm role that opens it. Anyone else signed in gets the 403
-   * page, before any page is rendered; a visitor is sent to sign in.
-   */
-  static final Map<String, String> WORK_AREAS =
-      Map.of(
-          "/officer", "programme-officer",
-          "/finance", "finance-officer",
-          "/expert", "expert",
-          "/firm", "risk-monitor",
-          "/admin", "bureau-admin");
-
   @Bean
   SecurityFilterChain portalSecurity(
       HttpSecurity http,
@@ -77,7 +63,7 @@ public class PortalSecurityConfiguration {
     String identityOrigin = origin(properties.identity().browserBase());
     return http.authorizeHttpRequests(
             requests ->
-                workAreas(requests)
+                requests
                     // A person's own pages; each page also states the roles it serves.
                     .requestMatchers(SIGNED_IN_ONLY)
                     .authenticated()
@@ -116,15 +102,6 @@ public class PortalSecurityConfiguration {
                                     .STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                     .frameOptions(frame -> frame.deny()))
         .build();
-  }
-
-  private static AuthorizeHttpRequestsConfigurer<HttpSecurity>
-          .AuthorizationManagerRequestMatcherRegistry
-      workAreas(
-          AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
-              requests) {
-    WORK_AREAS.forEach((area, role) -> requests.requestMatchers(area, area + "/**").hasRole(role));
-    return requests;
   }
 
   /**

@@ -30,7 +30,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The portal's own behaviour, with the platform's API stood in for (the browser tests in
@@ -292,48 +291,5 @@ class PortalPagesIntegrationTest {
         mvc.perform(get("/no-such-page").accept("text/html")).andReturn().getResponse();
 
     assertThat(page.getStatus()).isEqualTo(404);
-  }
-
-  @Test
-  void aWorkAreaOutsideThePersonsRolesIsRefusedBeforeAnyPageIsRendered() throws Exception {
-    // The servlet container then renders the 403 page (PortalErrorController); the browser tests
-    // look at it.
-    for (String area : List.of("/officer", "/finance/tranches", "/expert", "/firm", "/admin")) {
-      MockHttpServletResponse page =
-          mvc.perform(get(area).with(applicant()).accept("text/html")).andReturn().getResponse();
-
-      assertThat(page.getStatus()).as(area).isEqualTo(403);
-    }
-    verify(api, never()).get(anyString(), any(Object[].class));
-  }
-
-  @Test
-  void aVisitorAtAWorkAreaIsSentToSignIn() throws Exception {
-    MockHttpServletResponse page = mvc.perform(get("/officer")).andReturn().getResponse();
-
-    assertThat(page.getStatus()).isEqualTo(302);
-    assertThat(page.getRedirectedUrl()).endsWith("/oauth2/authorization/keycloak");
-  }
-
-  @Test
-  void eachRoleSeesItsOwnWorkAreaInTheMenu() throws Exception {
-    record Menu(RequestPostProcessor person, String area) {}
-    for (Menu menu :
-        List.of(
-            new Menu(SignedIn.officer(), "/officer"),
-            new Menu(SignedIn.finance(), "/finance"),
-            new Menu(SignedIn.expert(), "/expert"),
-            new Menu(SignedIn.firmStaff(), "/firm"),
-            new Menu(SignedIn.admin(), "/admin"))) {
-      Document html =
-          Jsoup.parse(
-              mvc.perform(get("/").with(menu.person()))
-                  .andReturn()
-                  .getResponse()
-                  .getContentAsString());
-      assertThat(html.select("nav.main-nav a").eachAttr("href"))
-          .as(menu.area())
-          .containsExactly("/", menu.area());
-    }
   }
 }
